@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { OerError } from '../errors';
+import { migrate } from './migrations';
+import { COURSE_FORMAT, SCHEMA_VERSION, courseDocumentSchema, courseSchema } from './schema';
+import type { Course, CourseDocument } from './types';
+
+/** Who wrote a document: stored as `app` so a later version knows what it reads. */
+export interface AppInfo {
+  name: string;
+  version: string;
+}
+
+/** Wraps a course in the versioned envelope stored as `course.json`. */
+export function toCourseDocument(course: Course, app: AppInfo): CourseDocument {
+  return { format: COURSE_FORMAT, schemaVersion: SCHEMA_VERSION, app: { ...app }, course };
+}
+
+/** Turns zod issues into short lines such as `modules.0.lessons.2.id: duplicate id "l1"`. */
+export function describeIssues(error: z.ZodError, max = 5): string[] {
+  const lines = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  if (error.issues.length > max) lines.push(`…and ${error.issues.length - max} more problems`);
+  return lines;
+}
+
+/**
+ * Reads a course document from loose JSON: checks the marker, migrates old versions, refuses
+ * newer ones, then validates against the current schema. Every failure is an {@link OerError}
+ * whose message says what is wrong and what to do.
+ */
+export function parseCourseDocument(json: unknown, source = 'This file'): CourseDocument {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new OerError(
+      'not-a-course',
+      `${source} is not an OER Studio course: its course.json holds no course.`,
+    );
+  }
+  const loose = json as Record<string, unknown>;
+  if (loose['format'] !== COURSE_FORMAT) {
+    throw new OerError(
+      'not-a-course',
+      `${source} is not an OER Studio course (its course.json has no "${COURSE_FORMAT}" marker).`,
+    );
+  }
+  const migrated = migrate(loose);
+  if (!migrated.ok) {
+    if (migrated.reason === 'newer') {
+      throw new OerError(
+        'newer-version',
+        `${source} was saved by a newer OER Studio (format version ${migrated.version}; this version reads up to ${SCHEMA_VERSION}). Update OER Studio to open it.`,
+      );
+    }
+    throw new OerError(
+      'damaged-course',
+      `${source} has an unknown format version (${String(migrated.version)}).`,
+    );
+  }
+  const parsed = courseDocumentSchema.safeParse(migrated.doc);
+  if (!parsed.success) {
+    throw new OerError(
+      'damaged-course',
+      `${source} is damaged: its course does not match the format.`,
+      describeIssues(parsed.error),
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Validates a course that arrives from an untrusted place (the renderer, a script).
+ * Returns the parsed course with defaults filled in.
+ */
+export function validateCourse(input: unknown): Course {
+  const parsed = courseSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new OerError('invalid-course', 'The course is not valid.', describeIssues(parsed.error));
+  }
+  return parsed.data;
+}

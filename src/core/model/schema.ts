@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * The course model as zod schemas. The saved form is plain JSON: no classes, no Dates.
+ * Rich text is TipTap `JSONContent`, one document per language.
+ */
+
+/** Identifiers double as `xs:ID`s in manifests, so they start with a letter and stay ASCII. */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'an id starts with a letter and holds only A-Z, a-z, 0-9, _ and -');
+
+/** A BCP-47 language tag, as `Intl` understands it (`en`, `ru`, `kk`, `uz-Latn`, `tg-Cyrl`). */
+export const languageTagSchema = z.string().refine(isLanguageTag, 'not a valid BCP-47 language tag');
+
+/** True when `tag` is a well-formed BCP-47 language tag. */
+export function isLanguageTag(tag: string): boolean {
+  if (tag.length < 2 || tag.length > 35) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Text in several languages, keyed by language tag. A missing key means "not written yet". */
+export const langTextSchema = z.record(z.string(), z.string());
+
+/** A ProseMirror mark in TipTap JSON. */
+export const markJsonSchema = z.looseObject({
+  type: z.string().min(1),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A ProseMirror node in TipTap JSON. Structure only: the editor schema checks node types. */
+export interface NodeJson {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: NodeJson[];
+  marks?: z.infer<typeof markJsonSchema>[];
+  text?: string;
+  [key: string]: unknown;
+}
+export const nodeJsonSchema: z.ZodType<NodeJson> = z.lazy(() =>
+  z.looseObject({
+    type: z.string().min(1),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(nodeJsonSchema).optional(),
+    marks: z.array(markJsonSchema).optional(),
+    text: z.string().optional(),
+  }),
+);
+
+/** A whole rich-text document in one language. */
+export const docJsonSchema = z.looseObject({
+  type: z.literal('doc'),
+  content: z.array(nodeJsonSchema).optional(),
+});
+
+/** A lesson: bilingual title and one rich-text document per language. */
+export const lessonSchema = z.looseObject({
+  id: idSchema,
+  title: langTextSchema,
+  content: z.record(z.string(), docJsonSchema),
+});
+
+/** A module groups lessons. */
+export const moduleSchema = z.looseObject({
+  id: idSchema,
+  title: langTextSchema,
+  lessons: z.array(lessonSchema),
+});
+
+/** A binary file kept in the project, stored by the SHA-256 of its bytes. */
+export const assetSchema = z.looseObject({
+  id: idSchema,
+  /** Lower-case hex SHA-256 of the bytes: the entry name inside the project file. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'an asset hash is 64 lower-case hex digits (SHA-256)'),
+  /** The original file name, kept for display; packages use an ASCII-safe name. */
+  name: z.string().min(1).max(255),
+  mime: z.string().min(1),
+  size: z.number().int().nonnegative(),
+});
+
+/** The course: languages, bilingual metadata, modules and assets. */
+export const courseSchema = z
+  .looseObject({
+    id: idSchema,
+    languages: z.object({ source: languageTagSchema, target: languageTagSchema }),
+    title: langTextSchema,
+    description: langTextSchema.default({}),
+    modules: z.array(moduleSchema),
+    assets: z.array(assetSchema).default([]),
+  })
+  .superRefine((course, ctx) => {
+    if (course.languages.source === course.languages.target) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['languages'],
+        message: 'source and target languages must differ',
+      });
+    }
+    const seen = new Set<string>();
+    const check = (id: string, path: (string | number)[]) => {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}"` });
+      seen.add(id);
+    };
+    course.modules.forEach((m, mi) => {
+      check(m.id, ['modules', mi, 'id']);
+      m.lessons.forEach((l, li) => check(l.id, ['modules', mi, 'lessons', li, 'id']));
+    });
+    course.assets.forEach((a, ai) => check(a.id, ['assets', ai, 'id']));
+  });
+
+/** The current version of the saved document. Bump it only together with a new migration. */
+export const SCHEMA_VERSION = 1;
+
+/** The `format` marker of a course document. */
+export const COURSE_FORMAT = 'oer-studio/course';
+
+/** The document stored as `course.json` in a project file. */
+export const courseDocumentSchema = z.looseObject({
+  format: z.literal(COURSE_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  app: z.looseObject({ name: z.string(), version: z.string() }),
+  course: courseSchema,
+});

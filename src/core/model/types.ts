@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type {
+  assetSchema,
+  courseDocumentSchema,
+  courseSchema,
+  docJsonSchema,
+  lessonSchema,
+  moduleSchema,
+} from './schema';
+
+export type { NodeJson } from './schema';
+/** Text per language tag. */
+export type LangText = Record<string, string>;
+/** A TipTap document in one language. */
+export type DocJson = z.infer<typeof docJsonSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;
+export type Module = z.infer<typeof moduleSchema>;
+export type Asset = z.infer<typeof assetSchema>;
+export type Course = z.infer<typeof courseSchema>;
+export type CourseDocument = z.infer<typeof courseDocumentSchema>;
+/** The two languages of a course. */
+export interface LanguagePair {
+  source: string;
+  target: string;
+}
