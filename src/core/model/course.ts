@@ -43,6 +43,10 @@ export function createCourse({
     languages: { ...languages },
     title: { [languages.source]: title },
     description: {},
+    authors: [],
+    institution: {},
+    keywords: {},
+    licence: 'CC-BY-4.0',
     modules: [module],
     assets: [],
   };

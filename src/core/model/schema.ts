@@ -71,6 +71,29 @@ export const moduleSchema = z.looseObject({
   lessons: z.array(lessonSchema),
 });
 
+/** The licences an author can choose: the Creative Commons 4.0 family, CC0, or all rights reserved. */
+export const LICENCE_IDS = [
+  'CC-BY-4.0',
+  'CC-BY-SA-4.0',
+  'CC-BY-NC-4.0',
+  'CC-BY-NC-SA-4.0',
+  'CC-BY-ND-4.0',
+  'CC-BY-NC-ND-4.0',
+  'CC0-1.0',
+  'all-rights-reserved',
+] as const;
+export const licenceSchema = z.enum(LICENCE_IDS);
+
+/** Who made an asset and under which terms: shown on every package's licence page. */
+export const attributionSchema = z.looseObject({
+  title: z.string().optional(),
+  author: z.string().optional(),
+  /** Where the asset comes from (a URL or a citation). */
+  source: z.string().optional(),
+  /** A licence id of {@link LICENCE_IDS}, or any other licence named in words. */
+  licence: z.string().optional(),
+});
+
 /** A binary file kept in the project, stored by the SHA-256 of its bytes. */
 export const assetSchema = z.looseObject({
   id: idSchema,
@@ -80,6 +103,7 @@ export const assetSchema = z.looseObject({
   name: z.string().min(1).max(255),
   mime: z.string().min(1),
   size: z.number().int().nonnegative(),
+  attribution: attributionSchema.optional(),
 });
 
 /** The course: languages, bilingual metadata, modules and assets. */
@@ -89,6 +113,12 @@ export const courseSchema = z
     languages: z.object({ source: languageTagSchema, target: languageTagSchema }),
     title: langTextSchema,
     description: langTextSchema.default({}),
+    /** Authors' names, in the order they are credited. */
+    authors: z.array(z.string()).default([]),
+    institution: langTextSchema.default({}),
+    /** Keywords per language. */
+    keywords: z.record(z.string(), z.array(z.string())).default({}),
+    licence: licenceSchema.default('CC-BY-4.0'),
     modules: z.array(moduleSchema),
     assets: z.array(assetSchema).default([]),
   })

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type {
   assetSchema,
+  attributionSchema,
+  licenceSchema,
   courseDocumentSchema,
   courseSchema,
   docJsonSchema,
@@ -18,6 +20,8 @@ export type Module = z.infer<typeof moduleSchema>;
 export type Asset = z.infer<typeof assetSchema>;
 export type Course = z.infer<typeof courseSchema>;
 export type CourseDocument = z.infer<typeof courseDocumentSchema>;
+export type LicenceId = z.infer<typeof licenceSchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
 /** The two languages of a course. */
 export interface LanguagePair {
   source: string;
