@@ -1,0 +1,3 @@
+import { describePackageMatrix } from '../../../../test-support/formatMatrix';
+
+describePackageMatrix('cc13');

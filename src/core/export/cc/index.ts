@@ -1,0 +1,189 @@
+import { renderLessonHtml } from '../../content/renderHtml';
+import { pickText } from '../../model/course';
+import { toCourseDocument } from '../../model/courseDocument';
+import type { DocJson, NodeJson } from '../../model/types';
+import { shouldDeflate } from '../../project/compression';
+import { assetData } from '../../project/projectFile';
+import { packageLanguages } from '../languages';
+import { licenceDoc, licenceStrings } from '../licencePage';
+import { lessonPageHtml } from '../player/pages';
+import type { ExportFormat, PackageEntry } from '../types';
+import { EMBEDDED_COURSE_PATH, assetHref, hasText } from '../webContent';
+import { bilingualTitle, ccManifest, webLinkXml, type CcItem, type CcResource } from './manifest';
+import { stackedBodyHtml } from './pages';
+import { CC11, CC13, type CcVersion } from './versions';
+
+/** A link the author marked as a course resource. */
+interface ListedLink {
+  href: string;
+  text: string;
+}
+
+/** The links marked `listed` in a document, in order, each href once. */
+export function listedLinks(doc: DocJson | undefined): ListedLink[] {
+  const found = new Map<string, ListedLink>();
+  const walk = (node: NodeJson) => {
+    for (const mark of node.marks ?? []) {
+      const href = mark.attrs?.['href'];
+      if (
+        mark.type === 'link' &&
+        mark.attrs?.['listed'] &&
+        typeof href === 'string' &&
+        /^https?:\/\//.test(href)
+      ) {
+        const previous = found.get(href);
+        found.set(href, { href, text: (previous?.text ?? '') + (node.text ?? '') });
+      }
+    }
+    node.content?.forEach(walk);
+  };
+  doc?.content?.forEach(walk);
+  return [...found.values()];
+}
+
+const WEB = 'web_resources';
+
+/**
+ * Builds a Common Cartridge. Lessons are web content under `web_resources/` (Moodle makes each
+ * a Page), modules are folders of the organization (Moodle makes each a section), marked links
+ * are web link resources (Moodle URLs), and the licence page comes last. Quizzes will be QTI
+ * assessment resources beside the lessons, in the same item tree.
+ */
+function buildCartridge(version: CcVersion): ExportFormat['build'] {
+  return async (input, options) => {
+    const { course } = input;
+    const source = course.languages.source;
+    const languages = packageLanguages(course, options.languages);
+    const warnings: string[] = [];
+    const entries: PackageEntry[] = [];
+    const resources: CcResource[] = [];
+
+    // The stylesheet and fonts that every page uses: one resource the pages depend on.
+    const styleFiles = input.player.files.filter((f) => !f.path.endsWith('.js'));
+    for (const file of styleFiles) {
+      entries.push({
+        path: `${WEB}/player/${file.path}`,
+        data: file.data,
+        deflate: !file.path.endsWith('.woff2'),
+      });
+    }
+    resources.push({
+      identifier: 'R_style',
+      type: 'webcontent',
+      files: styleFiles.map((f) => `${WEB}/player/${f.path}`),
+    });
+
+    /** A page with every package language, one after the other; returns its resource id. */
+    const page = (id: string, title: string, part: (lang: string) => { title: string; doc: DocJson }) => {
+      const path = `${WEB}/content/${id}.html`;
+      const parts = languages.map((lang) => {
+        const p = part(lang);
+        return { lang, title: p.title, bodyHtml: renderLessonHtml(p.doc) };
+      });
+      entries.push({
+        path,
+        data: lessonPageHtml({
+          lang: languages[0] as string,
+          title,
+          courseTitle: bilingualTitle(course.title, languages, source),
+          bodyHtml: stackedBodyHtml(parts),
+          cssHref: '../player/player.css',
+        }),
+        deflate: true,
+      });
+      resources.push({
+        identifier: `R_${id}`,
+        type: 'webcontent',
+        href: path,
+        files: [path],
+        dependencies: ['R_style'],
+      });
+      return `R_${id}`;
+    };
+
+    const items: CcItem[] = course.modules.map((module) => ({
+      identifier: `I_${module.id}`,
+      title: bilingualTitle(module.title, languages, source) || module.id,
+      children: module.lessons.flatMap((lesson) => {
+        const title = bilingualTitle(lesson.title, languages, source) || lesson.id;
+        const resource = page(lesson.id, title, (lang) => {
+          const doc = lesson.content[lang] ?? { type: 'doc', content: [] };
+          const lessonTitle = pickText(lesson.title, lang, source);
+          if (!hasText(doc)) warnings.push(`Lesson "${lessonTitle}" has no ${lang} text yet.`);
+          return { title: lessonTitle, doc };
+        });
+        const lessonItem: CcItem = { identifier: `I_${lesson.id}`, title, resource };
+        const links = listedLinks(lesson.content[source] ?? lesson.content[languages[0] as string]).map(
+          (link, n): CcItem => {
+            const id = `${lesson.id}_link${n + 1}`;
+            const path = `links/${id}/weblink.xml`;
+            entries.push({
+              path,
+              data: webLinkXml(version, link.text || link.href, link.href),
+              deflate: true,
+            });
+            resources.push({ identifier: `R_${id}`, type: version.webLinkType, files: [path] });
+            return { identifier: `I_${id}`, title: link.text || link.href, resource: `R_${id}` };
+          },
+        );
+        return [lessonItem, ...links];
+      }),
+    }));
+
+    // The licence and attribution page, in its own closing section.
+    const licenceTitle = (lang: string) => licenceStrings(lang)['title'] as string;
+    const aboutTitle = bilingualTitle(
+      Object.fromEntries(languages.map((l) => [l, licenceTitle(l)])),
+      languages,
+      source,
+    );
+    const licenceResource = page('licence', aboutTitle, (lang) => ({
+      title: licenceTitle(lang),
+      doc: licenceDoc(course, lang),
+    }));
+    items.push({
+      identifier: 'I_about',
+      title: aboutTitle,
+      children: [{ identifier: 'I_licence', title: aboutTitle, resource: licenceResource }],
+    });
+
+    // Assets, and the course document so OER Studio can reopen this cartridge losslessly.
+    const seen = new Set<string>();
+    const mediaFiles: string[] = [];
+    for (const asset of course.assets) {
+      if (seen.has(asset.hash)) continue;
+      seen.add(asset.hash);
+      const path = `${WEB}/${assetHref(asset.hash, asset.name)}`;
+      mediaFiles.push(path);
+      entries.push({ path, data: assetData(input.openAsset, asset), deflate: shouldDeflate(asset.mime) });
+    }
+    if (mediaFiles.length) resources.push({ identifier: 'R_media', type: 'webcontent', files: mediaFiles });
+    entries.push({
+      path: EMBEDDED_COURSE_PATH,
+      data: JSON.stringify(toCourseDocument(course, input.app)),
+      deflate: true,
+    });
+    resources.push({ identifier: 'R_source', type: 'webcontent', files: [EMBEDDED_COURSE_PATH] });
+
+    const manifest = ccManifest(version, course, languages, items, resources);
+    return { entries: [{ path: 'imsmanifest.xml', data: manifest, deflate: true }, ...entries], warnings };
+  };
+}
+
+/** IMS Common Cartridge 1.1, the version Moodle imports. */
+export const cc11Format: ExportFormat = {
+  id: 'cc11',
+  label: CC11.label,
+  description: 'Lessons as pages, modules as sections, marked links as URLs. What Moodle imports.',
+  extension: 'imscc',
+  build: buildCartridge(CC11),
+};
+
+/** IMS Common Cartridge 1.3, for Canvas and other current LMSs. */
+export const cc13Format: ExportFormat = {
+  id: 'cc13',
+  label: CC13.label,
+  description: 'The same cartridge in version 1.3, for Canvas and other LMSs.',
+  extension: 'imscc',
+  build: buildCartridge(CC13),
+};

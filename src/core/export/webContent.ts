@@ -1,0 +1,132 @@
+import { renderLessonHtml } from '../content/renderHtml';
+import { toCourseDocument } from '../model/courseDocument';
+import { licenceDoc, licenceStrings } from './licencePage';
+import { allLessons, pickText } from '../model/course';
+import type { Course, DocJson } from '../model/types';
+import { shouldDeflate } from '../project/compression';
+import { assetData } from '../project/projectFile';
+import { lessonPageHtml, pickTitle, shellHtml, type PlayerCourse, type Standard } from './player/pages';
+import type { ExportInput, PackageEntry } from './types';
+
+/** The package path of a lesson page in one language. */
+export function lessonHref(lessonId: string, lang: string): string {
+  return `content/${lessonId}.${lang}.html`;
+}
+
+/** The package path of the licence and attribution page in one language. */
+export function licenceHref(lang: string): string {
+  return `content/licence.${lang}.html`;
+}
+
+/**
+ * Where every package embeds the course document, so that OER Studio can reopen its own
+ * exports losslessly (assets are the package's `media/` files, matched by hash).
+ */
+export const EMBEDDED_COURSE_PATH = 'oer-studio/course.json';
+
+/** The package path of an asset: its hash keeps it ASCII-safe and unique, whatever its name. */
+export function assetHref(hash: string, name: string): string {
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(name)?.[1]?.toLowerCase();
+  return `media/${hash.slice(0, 16)}${ext ? `.${ext}` : ''}`;
+}
+
+/** The web content shared by every format: the player shell, lesson pages, player kit and media. */
+export interface WebContent {
+  entries: PackageEntry[];
+  /** The launch page of the player. */
+  launch: string;
+  warnings: string[];
+}
+
+/** Maps a course to the player's view of it: titles and the file of each lesson per language. */
+export function playerCourse(course: Course, languages: string[], standard: Standard): PlayerCourse {
+  return {
+    id: course.id,
+    title: course.title,
+    languages,
+    standard,
+    modules: course.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      lessons: m.lessons.map((l) => ({
+        id: l.id,
+        title: l.title,
+        files: Object.fromEntries(languages.map((lang) => [lang, lessonHref(l.id, lang)])),
+      })),
+    })),
+  };
+}
+
+/**
+ * Builds the files every package shares. Lesson pages carry no script: the player shell is the
+ * only page with one, and it loads only the vetted runtime in `player/`.
+ */
+export function buildWebContent(input: ExportInput, languages: string[], standard: Standard): WebContent {
+  const { course } = input;
+  const source = course.languages.source;
+  const warnings: string[] = [];
+  const entries: PackageEntry[] = [];
+  entries.push({
+    path: 'index.html',
+    data: shellHtml(playerCourse(course, languages, standard)),
+    deflate: true,
+  });
+  for (const { lesson } of allLessons(course)) {
+    for (const lang of languages) {
+      const doc = lesson.content[lang];
+      const { text: title, lang: titleLang } = pickTitle(lesson.title, lang, source);
+      if (!hasText(doc)) {
+        warnings.push(`Lesson "${title}" has no ${lang} text yet.`);
+      }
+      entries.push({
+        path: lessonHref(lesson.id, lang),
+        data: lessonPageHtml({
+          lang,
+          title,
+          titleLang,
+          courseTitle: pickText(course.title, lang, source),
+          bodyHtml: renderLessonHtml(doc ?? { type: 'doc', content: [] }),
+          cssHref: '../player/player.css',
+        }),
+        deflate: true,
+      });
+    }
+  }
+  for (const lang of languages) {
+    entries.push({
+      path: licenceHref(lang),
+      data: lessonPageHtml({
+        lang,
+        title: licenceStrings(lang)['title'] as string,
+        courseTitle: pickText(course.title, lang, source),
+        bodyHtml: renderLessonHtml(licenceDoc(course, lang)),
+        cssHref: '../player/player.css',
+      }),
+      deflate: true,
+    });
+  }
+  entries.push({
+    path: EMBEDDED_COURSE_PATH,
+    data: JSON.stringify(toCourseDocument(course, input.app)),
+    deflate: true,
+  });
+  for (const file of input.player.files) {
+    entries.push({ path: `player/${file.path}`, data: file.data, deflate: !file.path.endsWith('.woff2') });
+  }
+  const seen = new Set<string>();
+  for (const asset of course.assets) {
+    if (seen.has(asset.hash)) continue;
+    seen.add(asset.hash);
+    entries.push({
+      path: assetHref(asset.hash, asset.name),
+      data: assetData(input.openAsset, asset),
+      deflate: shouldDeflate(asset.mime),
+    });
+  }
+  return { entries, launch: 'index.html', warnings };
+}
+
+/** Whether a lesson document has any text in it (an untranslated lesson has only empty blocks). */
+export function hasText(doc: DocJson | undefined): boolean {
+  return Boolean(doc?.content?.some((b) => (b.content?.length ?? 0) > 0));
+}
