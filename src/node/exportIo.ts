@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve, sep } from 'node:path';
-import { isOerError } from '../core/errors';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { OerError, isOerError } from '../core/errors';
 import { buildPackage, type ExportInput, type ExportOptions, type PackageEntry } from '../core/export';
 import { ioError } from './projectIo';
 import { writeZip, type WriteZipOptions } from './zipWriter';
@@ -32,28 +33,44 @@ export async function writePackageFile(
 }
 
 /**
- * Writes a package's entries as files under `dir` (the offline website as a folder). Entry
- * paths come from our own exporters, but are checked anyway: nothing is written outside `dir`.
+ * Writes a package's entries as files in a new folder `dir` (the offline website as a folder).
+ * The files go to a temp folder beside it that is renamed at the end, so a failure or a cancel
+ * leaves nothing at `dir`. Entry paths come from our own exporters and are checked anyway:
+ * nothing is written outside the folder.
  */
 export async function writePackageFolder(
   dir: string,
   input: ExportInput,
   formatId: string,
   options: ExportOptions = {},
+  { signal, onProgress }: WriteZipOptions = {},
 ): Promise<WrittenPackage> {
   const built = await buildPackage(input, formatId, options);
-  const root = resolve(dir);
+  const target = resolve(dir);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
   let bytes = 0;
   try {
-    for (const entry of built.entries) {
-      const target = resolve(root, entry.path);
-      if (!target.startsWith(root + sep)) throw new Error(`unsafe entry path ${entry.path}`);
-      await mkdir(dirname(target), { recursive: true });
-      const data = await collectBytes(entry.data);
-      await writeFile(target, data);
-      bytes += data.length;
+    if (
+      await stat(target).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      throw new OerError('io', `"${basename(target)}" already exists: choose a new folder name.`);
     }
+    for (const [index, entry] of built.entries.entries()) {
+      if (signal?.aborted) throw new OerError('export-failed', 'The export was cancelled.');
+      const file = resolve(temp, entry.path);
+      if (!file.startsWith(temp + sep)) throw new Error(`unsafe entry path ${entry.path}`);
+      await mkdir(dirname(file), { recursive: true });
+      const data = await collectBytes(entry.data);
+      await writeFile(file, data);
+      bytes += data.length;
+      onProgress?.({ entriesDone: index + 1, entriesTotal: built.entries.length, bytesIn: bytes });
+    }
+    await rename(temp, target);
   } catch (e) {
+    await rm(temp, { recursive: true, force: true });
     if (isOerError(e)) throw e;
     throw ioError(e, `"${basename(dir)}" could not be written`);
   }

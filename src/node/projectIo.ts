@@ -5,6 +5,7 @@
  * always either the old one or the new one.
  */
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Entry } from 'yauzl';
@@ -29,6 +30,7 @@ const MAX_COURSE_JSON = 64 * 1024 * 1024;
  */
 export class AssetStore {
   private readonly added = new Map<string, Uint8Array>();
+  private readonly files = new Map<string, string>();
   constructor(
     private archive: ZipArchive | null = null,
     private entries = new Map<string, Entry>(),
@@ -36,18 +38,25 @@ export class AssetStore {
 
   /** Whether the bytes of `hash` are available. */
   has(hash: string): boolean {
-    return this.added.has(hash) || this.entries.has(hash);
+    return this.added.has(hash) || this.files.has(hash) || this.entries.has(hash);
   }
 
-  /** Keeps bytes added to the document (an imported image, say). */
+  /** Keeps bytes added to the document. */
   add(hash: string, bytes: Uint8Array): void {
     this.added.set(hash, bytes);
+  }
+
+  /** Refers to a file on disk added to the document (a video, say): streamed from there when saved. */
+  addFile(hash: string, path: string): void {
+    this.files.set(hash, path);
   }
 
   /** Opens an asset: added bytes as they are, bytes in the project file as a stream. */
   open: AssetOpener = (hash) => {
     const bytes = this.added.get(hash);
     if (bytes) return Promise.resolve(bytes);
+    const file = this.files.get(hash);
+    if (file) return createReadStream(file) as AsyncIterable<Uint8Array>;
     const entry = this.entries.get(hash);
     if (!entry || !this.archive)
       return Promise.reject(

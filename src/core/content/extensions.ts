@@ -1,5 +1,7 @@
 import { Extension, type Extensions } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import Image from '@tiptap/extension-image';
+import Link from '@tiptap/extension-link';
 import StarterKit from '@tiptap/starter-kit';
 import { newId } from '../model/ids';
 
@@ -12,6 +14,7 @@ export const BLOCK_TYPES = [
   'codeBlock',
   'blockquote',
   'horizontalRule',
+  'image',
 ] as const;
 
 /** Options of {@link BlockId}. */
@@ -86,31 +89,95 @@ export const BlockId = Extension.create<BlockIdOptions>({
   },
 });
 
+/**
+ * StarterKit's link, plus `listed`: the author marks a link as a course resource, and Common
+ * Cartridge lists it as a web link that the LMS shows as an activity (a Moodle URL). It is
+ * kept in the JSON and shown in the editor, never rendered into lesson HTML.
+ */
+export const CourseLink = Link.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      listed: {
+        default: false,
+        parseHTML: (element) =>
+          (element as unknown as { hasAttribute(n: string): boolean }).hasAttribute('data-listed'),
+        renderHTML: () => ({}),
+      },
+    };
+  },
+});
+
+/** Options of {@link CourseImage}. */
+export interface CourseImageOptions {
+  /**
+   * Maps an asset id to the image's URL where the HTML will live (a package path such as
+   * `../media/…`, or a data: URL in the editor); null when the asset is unknown.
+   * @default () => null
+   */
+  assetSrc: (assetId: string) => string | null;
+}
+
+/**
+ * An image block. Its bytes are a course asset: the JSON keeps the asset id (`asset`), never
+ * a URL, so a package, the editor and the preview each resolve it their own way. `alt` is the
+ * text alternative that accessibility requires; `title` becomes a caption.
+ */
+export const CourseImage = Image.extend<CourseImageOptions & Record<string, unknown>>({
+  addOptions() {
+    return { ...this.parent?.(), assetSrc: () => null };
+  },
+  addAttributes() {
+    return {
+      asset: {
+        default: null,
+        renderHTML: () => ({}),
+        parseHTML: (el) =>
+          (el as unknown as { getAttribute(n: string): string | null }).getAttribute('data-asset'),
+      },
+      alt: { default: '' },
+      title: { default: null },
+    };
+  },
+  renderHTML({ node }) {
+    const asset = node.attrs['asset'] as string | null;
+    const src = asset ? this.options.assetSrc(asset) : null;
+    // No src at all for an unknown asset: an empty src is a request for the page itself in some browsers.
+    const img = ['img', { ...(src ? { src } : {}), alt: String(node.attrs['alt'] ?? '') }] as const;
+    const caption = node.attrs['title'] as string | null;
+    return caption ? ['figure', {}, img, ['figcaption', {}, caption]] : ['figure', {}, img];
+  },
+});
+
 /** Options that differ between the editor and the static renderer. */
 export interface ContentExtensionOptions {
   /** Whether ids are assigned as the document changes (the editor) or left as they are (rendering). */
   editing: boolean;
+  /** Where images' assets are, as seen from the HTML being made. */
+  assetSrc?: (assetId: string) => string | null;
 }
 
 /**
  * The one list of extensions that defines lesson content. The editor, the preview and every
  * exporter use it, so what the author writes is exactly what the learner gets.
  */
-export function contentExtensions({ editing }: ContentExtensionOptions): Extensions {
+export function contentExtensions({ editing, assetSrc = () => null }: ContentExtensionOptions): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
-      link: {
-        openOnClick: false,
-        autolink: editing,
-        protocols: ['http', 'https', 'mailto'],
-        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
-      },
+      link: false,
       undoRedo: editing ? undefined : false,
       dropcursor: editing ? undefined : false,
       gapcursor: editing ? undefined : false,
       trailingNode: false,
     }),
+    CourseLink.configure({
+      openOnClick: false,
+      autolink: editing,
+      protocols: ['http', 'https', 'mailto'],
+      HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+    }),
+    CourseImage.configure({ inline: false, allowBase64: editing, assetSrc }),
     BlockId.configure({ assignIds: editing }),
   ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocJson } from '../model/types';
 import { ensureBlockIds } from './blockIds';
-import { renderLessonHtml } from './renderHtml';
+import { lessonRenderer, renderLessonHtml } from './renderHtml';
 import { sequentialIds } from '../model/ids';
 
 const doc = (...content: DocJson['content'] & object): DocJson => ({ type: 'doc', content });
@@ -91,6 +91,24 @@ describe('renderLessonHtml', () => {
     expect(
       renderLessonHtml(doc({ type: 'paragraph', attrs: { id: 'b1', onclick: 'alert(1)', style: 'x' } })),
     ).toBe('<p></p>');
+  });
+});
+
+describe('images', () => {
+  it('resolve their asset through the renderer, escape alt and caption, and never take a src from JSON', () => {
+    const render = lessonRenderer((id) => (id === 'a1' ? '../media/abc.png' : null));
+    expect(
+      render(
+        doc(
+          { type: 'image', attrs: { id: 'b1', asset: 'a1', alt: 'Схема "сети" <x>', title: 'Рис. 1 & <b>' } },
+          { type: 'image', attrs: { id: 'b2', asset: 'unknown', alt: 'lost' } },
+          { type: 'image', attrs: { id: 'b3', src: 'javascript:alert(1)', alt: 'x' } },
+        ),
+      ),
+    ).toBe(
+      '<figure><img src="../media/abc.png" alt="Схема &quot;сети&quot; &lt;x&gt;"/><figcaption>Рис. 1 &amp; &lt;b&gt;</figcaption></figure>' +
+        '<figure><img alt="lost"/></figure><figure><img alt="x"/></figure>',
+    );
   });
 });
 

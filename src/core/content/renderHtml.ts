@@ -2,12 +2,18 @@ import { renderToHTMLString } from '@tiptap/static-renderer';
 import type { DocJson } from '../model/types';
 import { contentExtensions } from './extensions';
 
-const extensions = contentExtensions({ editing: false });
+/** Renders lesson documents to HTML fragments. */
+export type LessonRenderer = (doc: DocJson) => string;
 
 /**
- * Renders one language's lesson document to an HTML fragment, without a DOM. This is the only
- * place lesson HTML is made: the app's preview and every exporter call it.
+ * Makes a renderer of lesson documents to HTML fragments, without a DOM. This is the only
+ * place lesson HTML is made: the app's preview and every exporter use it. `assetSrc` says where
+ * each image asset is, as seen from the page the HTML goes into.
  */
-export function renderLessonHtml(doc: DocJson): string {
-  return renderToHTMLString({ extensions, content: doc });
+export function lessonRenderer(assetSrc?: (assetId: string) => string | null): LessonRenderer {
+  const extensions = contentExtensions({ editing: false, assetSrc });
+  return (doc) => renderToHTMLString({ extensions, content: doc });
 }
+
+/** Renders a lesson document with images that have no known asset (no `src`). */
+export const renderLessonHtml: LessonRenderer = lessonRenderer();

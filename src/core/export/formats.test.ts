@@ -21,6 +21,37 @@ describe('every package format', () => {
     }
   });
 
+  it('shows images from the package’s own media files, and warns about missing alt text', async () => {
+    const stress = await stressCourse();
+    const course = structuredClone(stress.course);
+    const lesson = course.modules[0]!.lessons[0]!;
+    lesson.content['ru']!.content!.push(
+      { type: 'image', attrs: { id: 'bImg', asset: course.assets[1]!.id, alt: 'Қазақ әліпбиі' } },
+      { type: 'image', attrs: { id: 'bImg2', asset: course.assets[0]!.id, alt: '' } },
+    );
+    for (const format of exportFormats) {
+      const { zip, warnings } = await exportToZip(
+        course,
+        format.id,
+        { languages: ['ru'] },
+        undefined,
+        stress.assets,
+      );
+      const page = format.id.startsWith('cc')
+        ? `web_resources/content/${lesson.id}.html`
+        : `content/${lesson.id}.ru.html`;
+      const html = await zip.file(page)!.async('string');
+      const src = /<img src="\.\.\/([^"]+)" alt="Қазақ әліпбиі"/.exec(html)?.[1];
+      expect(src, format.id).toBeDefined();
+      const target = format.id.startsWith('cc') ? `web_resources/${src}` : src!;
+      expect(await zip.file(target)!.async('string'), format.id).toBe(`asset 1 ${course.assets[1]!.name}`);
+      expect(
+        warnings.some((w) => w.startsWith('An image in lesson') && w.endsWith('has no alt text.')),
+        format.id,
+      ).toBe(true);
+    }
+  });
+
   it('carries a licence and attribution page with the asset credits', async () => {
     const stress = await stressCourse();
     const { zip } = await exportToZip(stress.course, 'scorm12', {}, undefined, stress.assets);

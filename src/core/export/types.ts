@@ -42,6 +42,28 @@ export interface BuiltPackage {
   warnings: string[];
 }
 
+/** A format's own yes/no option, shown as a checkbox in the export dialog and a CLI flag. */
+export interface FormatOption {
+  id: 'scoPerLesson' | 'folder';
+  label: string;
+  description: string;
+}
+
+/** SCORM's option: one SCO per lesson. */
+export const SCO_PER_LESSON: FormatOption = {
+  id: 'scoPerLesson',
+  label: 'One SCO per lesson',
+  description:
+    'The LMS tracks each lesson on its own, instead of the course as one SCO with its own navigation.',
+};
+
+/** The website's option: a folder rather than a zip. */
+export const AS_FOLDER: FormatOption = {
+  id: 'folder',
+  label: 'Save as a folder',
+  description: 'Write the files into a folder (open index.html), instead of one zip.',
+};
+
 /** A package format in the export registry. */
 export interface ExportFormat {
   /** The CLI's `--format` value; stable, scripts rely on it. */
@@ -50,5 +72,7 @@ export interface ExportFormat {
   description: string;
   /** File extension of the package, without the dot. */
   extension: string;
+  /** The format's own options. */
+  options: FormatOption[];
   build(input: ExportInput, options: ExportOptions): Promise<BuiltPackage>;
 }

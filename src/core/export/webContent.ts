@@ -1,8 +1,8 @@
-import { renderLessonHtml } from '../content/renderHtml';
+import { lessonRenderer, renderLessonHtml, type LessonRenderer } from '../content/renderHtml';
 import { toCourseDocument } from '../model/courseDocument';
 import { licenceDoc, licenceStrings } from './licencePage';
 import { allLessons, pickText } from '../model/course';
-import type { Course, DocJson } from '../model/types';
+import type { Course, DocJson, NodeJson } from '../model/types';
 import { shouldDeflate } from '../project/compression';
 import { assetData } from '../project/projectFile';
 import { lessonPageHtml, pickTitle, shellHtml, type PlayerCourse, type Standard } from './player/pages';
@@ -71,13 +71,13 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
     data: shellHtml(playerCourse(course, languages, standard)),
     deflate: true,
   });
+  const render = packageRenderer(course, '../');
   for (const { lesson } of allLessons(course)) {
     for (const lang of languages) {
       const doc = lesson.content[lang];
       const { text: title, lang: titleLang } = pickTitle(lesson.title, lang, source);
-      if (!hasText(doc)) {
-        warnings.push(`Lesson "${title}" has no ${lang} text yet.`);
-      }
+      if (!hasText(doc)) warnings.push(`Lesson "${title}" has no ${lang} text yet.`);
+      warnings.push(...contentWarnings(doc, `lesson "${title}" (${lang})`));
       entries.push({
         path: lessonHref(lesson.id, lang),
         data: lessonPageHtml({
@@ -85,7 +85,7 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
           title,
           titleLang,
           courseTitle: pickText(course.title, lang, source),
-          bodyHtml: renderLessonHtml(doc ?? { type: 'doc', content: [] }),
+          bodyHtml: render(doc ?? { type: 'doc', content: [] }),
           cssHref: '../player/player.css',
         }),
         deflate: true,
@@ -124,6 +124,30 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
     });
   }
   return { entries, launch: 'index.html', warnings };
+}
+
+/**
+ * The lesson renderer of a package: images point at their asset's file in `media/`, seen from
+ * a page `prefix` away from the package's media folder (`../` from `content/`).
+ */
+export function packageRenderer(course: Course, prefix: string): LessonRenderer {
+  const byId = new Map(course.assets.map((a) => [a.id, a]));
+  return lessonRenderer((id) => {
+    const asset = byId.get(id);
+    return asset ? prefix + assetHref(asset.hash, asset.name) : null;
+  });
+}
+
+/** Problems a learner would notice in a lesson document: images with no text alternative. */
+export function contentWarnings(doc: DocJson | undefined, where: string): string[] {
+  const warnings: string[] = [];
+  const walk = (node: NodeJson) => {
+    if (node.type === 'image' && !String(node.attrs?.['alt'] ?? '').trim())
+      warnings.push(`An image in ${where} has no alt text.`);
+    node.content?.forEach(walk);
+  };
+  doc?.content?.forEach(walk);
+  return warnings;
 }
 
 /** Whether a lesson document has any text in it (an untranslated lesson has only empty blocks). */

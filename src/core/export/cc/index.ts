@@ -1,4 +1,3 @@
-import { renderLessonHtml } from '../../content/renderHtml';
 import { pickText } from '../../model/course';
 import { toCourseDocument } from '../../model/courseDocument';
 import type { DocJson, NodeJson } from '../../model/types';
@@ -8,7 +7,7 @@ import { packageLanguages } from '../languages';
 import { licenceDoc, licenceStrings } from '../licencePage';
 import { lessonPageHtml } from '../player/pages';
 import type { ExportFormat, PackageEntry } from '../types';
-import { EMBEDDED_COURSE_PATH, assetHref, hasText } from '../webContent';
+import { EMBEDDED_COURSE_PATH, assetHref, contentWarnings, hasText, packageRenderer } from '../webContent';
 import { bilingualTitle, ccManifest, webLinkXml, type CcItem, type CcResource } from './manifest';
 import { stackedBodyHtml } from './pages';
 import { CC11, CC13, type CcVersion } from './versions';
@@ -74,11 +73,12 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
     });
 
     /** A page with every package language, one after the other; returns its resource id. */
+    const render = packageRenderer(course, '../');
     const page = (id: string, title: string, part: (lang: string) => { title: string; doc: DocJson }) => {
       const path = `${WEB}/content/${id}.html`;
       const parts = languages.map((lang) => {
         const p = part(lang);
-        return { lang, title: p.title, bodyHtml: renderLessonHtml(p.doc) };
+        return { lang, title: p.title, bodyHtml: render(p.doc) };
       });
       entries.push({
         path,
@@ -110,6 +110,7 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
           const doc = lesson.content[lang] ?? { type: 'doc', content: [] };
           const lessonTitle = pickText(lesson.title, lang, source);
           if (!hasText(doc)) warnings.push(`Lesson "${lessonTitle}" has no ${lang} text yet.`);
+          warnings.push(...contentWarnings(doc, `lesson "${lessonTitle}" (${lang})`));
           return { title: lessonTitle, doc };
         });
         const lessonItem: CcItem = { identifier: `I_${lesson.id}`, title, resource };
@@ -176,6 +177,7 @@ export const cc11Format: ExportFormat = {
   label: CC11.label,
   description: 'Lessons as pages, modules as sections, marked links as URLs. What Moodle imports.',
   extension: 'imscc',
+  options: [],
   build: buildCartridge(CC11),
 };
 
@@ -185,5 +187,6 @@ export const cc13Format: ExportFormat = {
   label: CC13.label,
   description: 'The same cartridge in version 1.3, for Canvas and other LMSs.',
   extension: 'imscc',
+  options: [],
   build: buildCartridge(CC13),
 };

@@ -1,5 +1,11 @@
 import { packageLanguages } from '../languages';
-import type { ExportFormat, ExportInput, ExportOptions, BuiltPackage } from '../types';
+import {
+  SCO_PER_LESSON,
+  type BuiltPackage,
+  type ExportFormat,
+  type ExportInput,
+  type ExportOptions,
+} from '../types';
 import { buildWebContent } from '../webContent';
 import type { Standard } from '../player/pages';
 import { scorm12Manifest, type Scorm12ManifestInput } from './manifest';
@@ -36,5 +42,6 @@ export const scorm12Format: ExportFormat = {
   label: 'SCORM 1.2',
   description: 'One SCO with lesson navigation and a language switch. The safest choice for Moodle.',
   extension: 'zip',
+  options: [SCO_PER_LESSON],
   build: (input, options) => buildScorm(input, options, 'scorm12', scorm12Manifest),
 };

@@ -1,5 +1,5 @@
 import { buildScorm } from '../scorm12';
-import type { ExportFormat } from '../types';
+import { SCO_PER_LESSON, type ExportFormat } from '../types';
 import { scorm2004Manifest } from './manifest';
 
 /** SCORM 2004 4th Edition: completion and success status, scaled score, sequencing. */
@@ -8,5 +8,6 @@ export const scorm2004Format: ExportFormat = {
   label: 'SCORM 2004 4th Edition',
   description: 'Completion, success and scaled score, with choice and flow sequencing.',
   extension: 'zip',
+  options: [SCO_PER_LESSON],
   build: (input, options) => buildScorm(input, options, 'scorm2004', scorm2004Manifest),
 };

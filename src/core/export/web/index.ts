@@ -1,5 +1,5 @@
 import { packageLanguages } from '../languages';
-import type { ExportFormat } from '../types';
+import { AS_FOLDER, type ExportFormat } from '../types';
 import { buildWebContent } from '../webContent';
 
 /**
@@ -11,6 +11,7 @@ export const webFormat: ExportFormat = {
   label: 'Offline website',
   description: 'A folder or zip that opens from index.html in any browser, with no server and no network.',
   extension: 'zip',
+  options: [AS_FOLDER],
   async build(input, options) {
     const web = buildWebContent(input, packageLanguages(input.course, options.languages), 'none');
     return { entries: web.entries, warnings: web.warnings };
