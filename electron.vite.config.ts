@@ -1,6 +1,19 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { devCsp } from './src/main/csp';
+
+/** In `npm run dev` only, relaxes the renderer's CSP meta tag for Vite's inline scripts and HMR. */
+const devCspPlugin: Plugin = {
+  name: 'oer-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(
+      /(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/,
+      (_m, head: string, csp: string) => `${head}${devCsp(csp)}"`,
+    ),
+};
 
 export default defineConfig({
   main: {
@@ -24,6 +37,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), devCspPlugin],
   },
 });

@@ -1,0 +1,218 @@
+import JSZip from 'jszip';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RESOURCES } from '../../test-support/exportFixtures';
+import type { ExportProgress, Result, UnsavedChoice } from '../shared/ipc';
+import { createHandlers, fileNameFor, type Dialogs } from './handlers';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'oer-main-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.message}`);
+  return result.value;
+}
+
+function setup(
+  answers: Partial<Record<keyof Dialogs, string | null | UnsavedChoice>> = {},
+  onProgress: (p: ExportProgress) => void = () => undefined,
+) {
+  const asked: string[] = [];
+  const states: { title: string; dirty: boolean }[] = [];
+  const progress: ExportProgress[] = [];
+  const dialogs: Dialogs = {
+    openProject: async () => (asked.push('open'), (answers.openProject as string | null) ?? null),
+    saveProject: async (name) => (asked.push(`save:${name}`), (answers.saveProject as string | null) ?? null),
+    exportPackage: async (name) => (
+      asked.push(`export:${name}`),
+      (answers.exportPackage as string | null) ?? null
+    ),
+    askUnsavedChanges: async () => (answers.askUnsavedChanges as UnsavedChoice) ?? 'cancel',
+    chooseMedia: async () => (asked.push('media'), (answers.chooseMedia as string | null) ?? null),
+  };
+  const handlers = createHandlers({
+    resourcesDir: RESOURCES,
+    app: { name: 'OER Studio', version: 'test' },
+    dialogs,
+    host: {
+      setDocumentState: (s) => states.push(s),
+      close: () => asked.push('close'),
+      sendProgress: (p) => (progress.push(p), onProgress(p)),
+    },
+  });
+  return { handlers, asked, states, progress };
+}
+
+describe('main-process handlers', () => {
+  it('opens the sample, saves it where the user chooses, and reopens it', async () => {
+    const path = join(dir, 'ai');
+    const { handlers, asked } = setup({ saveProject: path, openProject: `${path}.oercourse` });
+    const sample = value(await handlers.openSample());
+    expect(sample.filePath).toBeNull();
+    expect(sample.course.modules.length).toBeGreaterThanOrEqual(2);
+    const saved = value(await handlers.saveProject({ course: sample.course, saveAs: false }));
+    expect(saved).toEqual({ filePath: `${path}.oercourse`, fileName: 'ai.oercourse' });
+    expect(asked).toEqual([`save:${sample.course.title['en']}.oercourse`]);
+    // A second save goes to the same file without asking.
+    value(await handlers.saveProject({ course: sample.course, saveAs: false }));
+    expect(asked).toHaveLength(1);
+    const reopened = value(await handlers.openProject());
+    expect(reopened?.course).toEqual(sample.course);
+    expect(reopened?.fileName).toBe('ai.oercourse');
+  });
+
+  it('creates a new course in the chosen languages and refuses bad tags', async () => {
+    const { handlers } = setup();
+    const created = value(
+      await handlers.newCourse({ title: ' Желілер ', languages: { source: 'kk', target: 'uz-Latn' } }),
+    );
+    expect(created.course.title).toEqual({ kk: 'Желілер' });
+    expect(created.course.languages).toEqual({ source: 'kk', target: 'uz-Latn' });
+    const bad = await handlers.newCourse({ title: 'x', languages: { source: 'english!', target: 'ru' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-course', message: expect.stringContaining('"english!" is not a language tag') },
+    });
+    const same = await handlers.newCourse({ title: 'x', languages: { source: 'ru', target: 'ru' } });
+    expect(same.ok).toBe(false);
+  });
+
+  it('re-validates every course the renderer sends and writes nothing for a bad one', async () => {
+    const path = join(dir, 'x.oercourse');
+    const { handlers, asked } = setup({ saveProject: path, exportPackage: join(dir, 'x.zip') });
+    const course = value(await handlers.openSample()).course;
+    const tampered = { ...course, modules: [{ id: '../../etc', title: {}, lessons: [] }] };
+    const result = await handlers.saveProject({ course: tampered as never, saveAs: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-course' } });
+    expect((await handlers.exportPackage({ course: tampered as never, format: 'scorm12' })).ok).toBe(false);
+    expect(asked).toEqual([]);
+  });
+
+  it('exports a package to the chosen path', async () => {
+    const path = join(dir, 'course.zip');
+    const { handlers, asked } = setup({ exportPackage: path });
+    const course = value(await handlers.openSample()).course;
+    const exported = value(await handlers.exportPackage({ course, format: 'scorm12', languages: ['ru'] }));
+    expect(exported?.filePath).toBe(path);
+    expect(asked[0]).toBe(`export:${course.title['en']} scorm12.zip`);
+    const zip = await JSZip.loadAsync(await readFile(path));
+    expect(zip.file('imsmanifest.xml')).not.toBeNull();
+    expect(Object.keys(zip.files).some((n) => n.endsWith('.en.html'))).toBe(false);
+  });
+
+  it('answers null when a dialog is cancelled, and an error for an unknown format', async () => {
+    const { handlers } = setup();
+    const course = value(await handlers.openSample()).course;
+    expect(value(await handlers.openProject())).toBeNull();
+    expect(value(await handlers.saveProject({ course, saveAs: true }))).toBeNull();
+    expect(await handlers.exportPackage({ course, format: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-format' },
+    });
+  });
+
+  it('explains a file that is not a course, and keeps the open document', async () => {
+    const path = join(dir, 'notes.oercourse');
+    await writeFile(path, 'just text');
+    const { handlers } = setup({ openProject: path, saveProject: join(dir, 'keep.oercourse') });
+    const course = value(await handlers.openSample()).course;
+    const result = await handlers.openProject();
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'not-a-zip',
+        message: expect.stringContaining('"notes.oercourse" is not an OER Studio course'),
+      },
+    });
+    // The failed open did not replace the session's file: saving still asks where.
+    expect(value(await handlers.saveProject({ course, saveAs: false }))?.fileName).toBe('keep.oercourse');
+  });
+
+  it('passes the document state to the window and closes it', async () => {
+    const { handlers, states, asked } = setup();
+    value(await handlers.setDocumentState({ title: '• a.oercourse — OER Studio', dirty: true }));
+    value(await handlers.closeWindow());
+    expect(states).toEqual([{ title: '• a.oercourse — OER Studio', dirty: true }]);
+    expect(asked).toEqual(['close']);
+  });
+
+  it('lists the formats of the registry', async () => {
+    const { handlers } = setup();
+    expect(value(await handlers.listFormats()).map((f) => f.id)).toContain('scorm12');
+  });
+});
+
+describe('media, progress, cancel and folders', () => {
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+
+  it('adds a media file, shows it as a data URL, saves it into the project and exports it', async () => {
+    const media = join(dir, 'Схема сети.png');
+    await writeFile(media, png);
+    const project = join(dir, 'with-media.oercourse');
+    const pkg = join(dir, 'with-media.zip');
+    const { handlers, progress } = setup({ chooseMedia: media, saveProject: project, exportPackage: pkg });
+    const course = value(await handlers.openSample()).course;
+    const asset = value(await handlers.addAsset())!;
+    expect(asset).toMatchObject({ name: 'Схема сети.png', mime: 'image/png', size: png.length });
+    expect(value(await handlers.assetDataUrl(asset.hash))).toBe(
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
+    const withAsset = { ...course, assets: [asset] };
+    value(await handlers.saveProject({ course: withAsset, saveAs: false }));
+    const saved = await JSZip.loadAsync(await readFile(project));
+    expect(await saved.file(`assets/${asset.hash}`)!.async('nodebuffer')).toEqual(png);
+    value(await handlers.exportPackage({ course: withAsset, format: 'scorm12' }));
+    const exported = await JSZip.loadAsync(await readFile(pkg));
+    expect(Object.keys(exported.files).filter((n) => n.startsWith('media/'))).toEqual([
+      `media/${asset.hash.slice(0, 16)}.png`,
+    ]);
+    expect(progress.at(-1)).toMatchObject({ entriesDone: progress.at(-1)!.entriesTotal });
+  });
+
+  it('refuses a file that is not media', async () => {
+    const text = join(dir, 'notes.txt');
+    await writeFile(text, 'x');
+    const { handlers } = setup({ chooseMedia: text });
+    expect(await handlers.addAsset()).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('"notes.txt" is not a supported media file') },
+    });
+  });
+
+  it('cancels an export and leaves no file', async () => {
+    const pkg = join(dir, 'cancelled.zip');
+    // The user presses Cancel once the export is under way (after its first entry).
+    const { handlers } = setup({ exportPackage: pkg }, () => void handlers.cancelExport());
+    const course = value(await handlers.openSample()).course;
+    expect(await handlers.exportPackage({ course, format: 'scorm12' })).toMatchObject({
+      ok: false,
+      error: { message: 'The export was cancelled.' },
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes the website as a folder', async () => {
+    const site = join(dir, 'site');
+    const { handlers } = setup({ exportPackage: site });
+    const course = value(await handlers.openSample()).course;
+    value(await handlers.exportPackage({ course, format: 'web', folder: true }));
+    expect((await readdir(site)).sort()).toEqual(['content', 'index.html', 'oer-studio', 'player']);
+    // A second export to the same folder is refused rather than mixed into it.
+    expect(await handlers.exportPackage({ course, format: 'web', folder: true })).toMatchObject({
+      ok: false,
+      error: { message: '"site" already exists: choose a new folder name.' },
+    });
+  });
+});
+
+describe('fileNameFor', () => {
+  it('keeps Unicode titles and removes characters file systems refuse', () => {
+    expect(fileNameFor('Введение в ИИ: часть 1/2?', 'oercourse')).toBe('Введение в ИИ часть 1 2.oercourse');
+    expect(fileNameFor('  \u0007 ', 'zip')).toBe('Untitled.zip');
+  });
+});
