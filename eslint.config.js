@@ -2,6 +2,7 @@
 // one IPC contract in src/shared, and environment code only at the edges. A wrong-way import
 // fails `npm run lint`.
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
@@ -42,6 +43,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: [
+      'scripts/**/*.mjs',
+      'bin/**/*.js',
+      '*.config.{js,ts}',
+      'e2e/**/*.ts',
+      'bench/**/*.{ts,mjs}',
+      'test-support/**/*.ts',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['resources/player/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
     files: ['src/core/**/*.ts'],
