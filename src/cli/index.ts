@@ -89,7 +89,7 @@ async function cmdNew(args: string[]): Promise<void> {
       languages: { source, target },
     });
   }
-  await writeProjectFile(out, course, new AssetStore().open, APP);
+  await writeProjectFile(out, course, new AssetStore(), APP);
   console.log(`Wrote ${out}`);
 }
 

@@ -161,7 +161,7 @@ export function createHandlers(ctx: HandlerContext): InvokeApi {
           if (!path) return null;
           if (!path.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`)) path += `.${PROJECT_EXTENSION}`;
         }
-        await writeProjectFile(path, course, session.assets.open, ctx.app);
+        await writeProjectFile(path, course, session.assets, ctx.app);
         // Read assets from the new file from now on, and let go of the old one.
         replaceSession(path, (await openProjectFile(path)).assets);
         return { filePath: path, fileName: basename(path) };

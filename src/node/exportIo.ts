@@ -25,7 +25,10 @@ export async function writePackageFile(
 ): Promise<WrittenPackage> {
   const built = await buildPackage(input, formatId, options);
   try {
-    return { bytes: await writeZip(path, built.entries, zipOptions), warnings: built.warnings };
+    return {
+      bytes: await writeZip(path, built.entries, { durable: false, ...zipOptions }),
+      warnings: built.warnings,
+    };
   } catch (e) {
     if (isOerError(e)) throw e;
     throw ioError(e, `"${basename(path)}" could not be written`);

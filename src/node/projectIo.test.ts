@@ -17,6 +17,12 @@ const fixture = () =>
   ).course;
 const png = new TextEncoder().encode('test');
 
+const pngStore = () => {
+  const store = new AssetStore();
+  store.add(fixture().assets[0]!.hash, png);
+  return store;
+};
+
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'oer-io-'));
@@ -38,16 +44,17 @@ describe('project files on disk', () => {
     const path = join(dir, 'Сети.oercourse');
     const store = new AssetStore();
     store.add(course.assets[0]!.hash, png);
-    await writeProjectFile(path, course, store.open, APP);
+    await writeProjectFile(path, course, store, APP);
     const opened = await openProjectFile(path);
     try {
       expect(opened.document.course).toEqual(course);
       expect(opened.warnings).toEqual([]);
       expect(opened.assets.has(course.assets[0]!.hash)).toBe(true);
       expect(await collect(opened.assets.open(course.assets[0]!.hash))).toEqual(Buffer.from(png));
-      // Saving again streams the asset from the open file into the new one.
+      // Saving again copies the asset entry byte for byte from the open file into the new one.
       const again = join(dir, 'copy.oercourse');
-      await writeProjectFile(again, course, opened.assets.open, APP);
+      expect(opened.assets.raw(course.assets[0]!.hash)).toMatchObject({ size: png.length, method: 0 }); // a PNG is stored;
+      await writeProjectFile(again, course, opened.assets, APP);
       expect((await readFile(again)).equals(await readFile(path))).toBe(true);
     } finally {
       opened.assets.close();
@@ -58,14 +65,14 @@ describe('project files on disk', () => {
   it('a failed save leaves the file on disk as it was', async () => {
     const path = join(dir, 'course.oercourse');
     const good = createCourse({ title: 'Good', ids: sequentialIds() });
-    await writeProjectFile(path, good, new AssetStore().open, APP);
+    await writeProjectFile(path, good, new AssetStore(), APP);
     const before = await readFile(path);
     const broken = {
       ...good,
       title: { en: 'Broken' },
       assets: [{ id: 'a1', hash: 'a'.repeat(64), name: 'gone.png', mime: 'image/png', size: 1 }],
     };
-    await expect(writeProjectFile(path, broken, new AssetStore().open, APP)).rejects.toThrow(
+    await expect(writeProjectFile(path, broken, new AssetStore(), APP)).rejects.toThrow(
       'The file "gone.png" used in the course could not be read.',
     );
     expect((await readFile(path)).equals(before)).toBe(true);
@@ -76,7 +83,7 @@ describe('project files on disk', () => {
     const target = join(dir, 'is-a-folder.oercourse');
     await mkdir(target);
     await writeFile(join(target, 'inside'), 'x');
-    await expect(writeProjectFile(target, fixture(), async () => png, APP)).rejects.toThrow(
+    await expect(writeProjectFile(target, fixture(), pngStore(), APP)).rejects.toThrow(
       /"is-a-folder\.oercourse" could not be saved: /,
     );
     await expect(writeFileAtomic(target, new Uint8Array([1]))).rejects.toThrow(
@@ -87,7 +94,7 @@ describe('project files on disk', () => {
 
   it('a vanished folder gives a clear message', async () => {
     await expect(
-      writeProjectFile(join(dir, 'gone', 'x.oercourse'), fixture(), async () => png, APP),
+      writeProjectFile(join(dir, 'gone', 'x.oercourse'), fixture(), pngStore(), APP),
     ).rejects.toThrow('"x.oercourse" could not be saved: the file or its folder does not exist.');
   });
 });

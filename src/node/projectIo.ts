@@ -19,7 +19,7 @@ import {
   type AssetOpener,
 } from '../core/project/projectFile';
 import { openZip, type ZipArchive } from './zipReader';
-import { writeZip, type WriteZipOptions } from './zipWriter';
+import { writeZip, type RawZipData, type WriteZipOptions, type ZipEntry } from './zipWriter';
 
 /** The largest `course.json` read into memory: far above any real course, far below a zip bomb. */
 const MAX_COURSE_JSON = 64 * 1024 * 1024;
@@ -67,6 +67,23 @@ export class AssetStore {
       yield* (await archive.stream(entry)) as AsyncIterable<Uint8Array>;
     })();
   };
+
+  /**
+   * The entry of an asset still in the project file, for copying it byte for byte into the next
+   * save; null for assets added since, or when there is no file.
+   */
+  raw(hash: string): RawZipData | null {
+    const entry = this.entries.get(hash);
+    const archive = this.archive;
+    if (!entry || !archive) return null;
+    return {
+      method: entry.compressionMethod,
+      crc32: entry.crc32,
+      compressedSize: entry.compressedSize,
+      size: entry.uncompressedSize,
+      open: async () => (await archive.rawStream(entry)) as AsyncIterable<Uint8Array>,
+    };
+  }
 
   /** Releases the project file. */
   close(): void {
@@ -128,18 +145,25 @@ export async function openProjectFile(path: string): Promise<OpenedProjectFile> 
 }
 
 /**
- * Writes a project file atomically, streaming assets through `openAsset`. If anything fails,
- * the file on disk stays as it was.
+ * Writes a project file atomically. Assets still in the open project file are copied byte for
+ * byte (no inflating, no compressing again), so saving a small edit to a course with a
+ * gigabyte of video costs about a file copy; added assets stream from where they are. If
+ * anything fails, the file on disk stays as it was.
  */
 export async function writeProjectFile(
   path: string,
   course: Course,
-  openAsset: AssetOpener,
+  assets: AssetStore,
   app: AppInfo,
   options: WriteZipOptions = {},
 ): Promise<void> {
+  const prefix = assetEntryName('');
+  const entries: ZipEntry[] = projectEntries(course, app, assets.open).map((entry) => {
+    const raw = entry.path.startsWith(prefix) ? assets.raw(entry.path.slice(prefix.length)) : null;
+    return raw ? { ...entry, raw } : entry;
+  });
   try {
-    await writeZip(path, projectEntries(course, app, openAsset), options);
+    await writeZip(path, entries, options);
   } catch (e) {
     if (isOerError(e)) throw e;
     throw ioError(e, `"${basename(path)}" could not be saved`);

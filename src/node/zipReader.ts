@@ -10,6 +10,8 @@ export interface ZipArchive {
   entries: Map<string, Entry>;
   /** Streams an entry's bytes, inflated and CRC-checked. */
   stream(entry: Entry): Promise<Readable>;
+  /** Streams an entry's bytes as they are stored (still compressed), to copy them into another zip. */
+  rawStream(entry: Entry): Promise<Readable>;
   /** Reads a whole entry into memory. */
   read(entry: Entry): Promise<Buffer>;
   close(): void;
@@ -40,15 +42,19 @@ export function openZip(path: string): Promise<ZipArchive> {
 }
 
 function archive(zip: ZipFile, entries: Map<string, Entry>): ZipArchive {
-  const stream = (entry: Entry) =>
+  const open = (entry: Entry, decompress: boolean) =>
     new Promise<Readable>((resolve, reject) => {
-      zip.openReadStream(entry, (error, readable) =>
+      // yauzl refuses the decompress option for stored entries, whose bytes are the same either way.
+      const options = entry.compressionMethod === 0 ? {} : { decompress };
+      zip.openReadStream(entry, options, (error, readable) =>
         error || !readable ? reject(error ?? new Error('cannot read entry')) : resolve(readable),
       );
     });
+  const stream = (entry: Entry) => open(entry, true);
   return {
     entries,
     stream,
+    rawStream: (entry) => open(entry, false),
     async read(entry) {
       const chunks: Buffer[] = [];
       for await (const chunk of await stream(entry)) chunks.push(chunk as Buffer);

@@ -48,6 +48,43 @@ describe('writeZip', () => {
     }
   });
 
+  it('copies entries of another zip byte for byte, compressed or stored', async () => {
+    const first = join(dir, 'first.zip');
+    await writeZip(first, entries());
+    const source = await openZip(first);
+    try {
+      const copies: ZipEntry[] = ['media/big.txt', 'media/video.mp4'].map((path) => {
+        const e = source.entries.get(path)!;
+        return {
+          path: `copy/${path}`,
+          data: '',
+          deflate: false,
+          raw: {
+            method: e.compressionMethod,
+            crc32: e.crc32,
+            compressedSize: e.compressedSize,
+            size: e.uncompressedSize,
+            open: () => source.rawStream(e),
+          },
+        };
+      });
+      const second = join(dir, 'second.zip');
+      await writeZip(second, copies);
+      const copy = await openZip(second);
+      try {
+        expect(copy.entries.get('copy/media/big.txt')!.compressedSize).toBe(
+          source.entries.get('media/big.txt')!.compressedSize,
+        );
+        expect((await copy.read(copy.entries.get('copy/media/big.txt')!)).equals(big)).toBe(true);
+        expect((await copy.read(copy.entries.get('copy/media/video.mp4')!)).equals(big)).toBe(true);
+      } finally {
+        copy.close();
+      }
+    } finally {
+      source.close();
+    }
+  });
+
   it.skipIf(!existsSync('/usr/bin/unzip'))('passes Info-ZIP unzip -t', async () => {
     const path = join(dir, 'out.zip');
     await writeZip(path, entries());

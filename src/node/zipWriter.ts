@@ -24,12 +24,25 @@ const deflateRawAsync = promisify(deflateRaw);
 /** Bytes of one entry: in memory, or produced on demand (read lazily, streamed when large). */
 export type ZipData = Uint8Array | string | (() => Promise<Uint8Array> | AsyncIterable<Uint8Array>);
 
+/** An entry of another zip, copied byte for byte: no inflating, no compressing again. */
+export interface RawZipData {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  size: number;
+  /** The entry's bytes as stored. */
+  open(): Promise<AsyncIterable<Uint8Array>>;
+}
+
 /** One file to write. */
 export interface ZipEntry {
   path: string;
   data: ZipData;
   /** Deflate it (text), or store it as it is (media that are compressed already). */
   deflate: boolean;
+  /** When set, `data` and `deflate` are ignored and these bytes are copied as they are. */
+  raw?: RawZipData;
 }
 
 /** How far a write has got. */
@@ -47,6 +60,12 @@ export interface WriteZipOptions {
   onProgress?: (progress: ZipProgress) => void;
   /** zlib level. @default 6 (Info-ZIP's default) */
   level?: number;
+  /**
+   * Flush the file to disk before the rename, so that even a power cut leaves the old file or
+   * the new one. Project saves need it; an export, which can simply be run again, skips it.
+   * @default true
+   */
+  durable?: boolean;
 }
 
 /** DOS date and time of 2020-01-01 00:00: every entry gets it, so output is reproducible. */
@@ -93,7 +112,7 @@ export async function writeZip(
   entries: readonly ZipEntry[],
   options: WriteZipOptions = {},
 ): Promise<number> {
-  const { signal, onProgress, level = 6 } = options;
+  const { signal, onProgress, level = 6, durable = true } = options;
   if (entries.length > 0xffff) throw tooLarge(`${entries.length} files; at most 65,535`);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
   let handle: FileHandle | undefined;
@@ -111,7 +130,7 @@ export async function writeZip(
       if (signal?.aborted) throw cancelled();
       const name = Buffer.from(entry.path, 'utf8');
       const utf8 = !/^[\x20-\x7e]*$/.test(entry.path);
-      const method = entry.deflate ? 8 : 0;
+      const method = entry.raw ? entry.raw.method : entry.deflate ? 8 : 0;
       const offset = position;
       await write(localHeader(name, utf8, method, 0, 0, 0));
       let crc = 0;
@@ -122,7 +141,19 @@ export async function writeZip(
         size += chunk.length;
         bytesIn += chunk.length;
       };
-      if (typeof entry.data !== 'function') {
+      if (entry.raw) {
+        // A copy from another zip: its checksum and sizes are known, and its bytes go as they are.
+        for await (const chunk of await entry.raw.open()) {
+          if (signal?.aborted) throw cancelled();
+          compressed += chunk.length;
+          await write(chunk);
+        }
+        if (compressed !== entry.raw.compressedSize)
+          throw new Error(`${entry.path}: copied ${compressed} bytes, expected ${entry.raw.compressedSize}`);
+        crc = entry.raw.crc32;
+        size = entry.raw.size;
+        bytesIn += size;
+      } else if (typeof entry.data !== 'function') {
         // Small, in-memory data (lesson pages, manifests): one deflate call on the thread pool.
         const bytes = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
         count(bytes);
@@ -185,7 +216,7 @@ export async function writeZip(
     const centralSize = position - centralStart;
     if (position > MAX32) throw tooLarge('over 4 GiB in all');
     await write(endOfCentralDirectory(central.length, centralSize, centralStart));
-    await file.sync();
+    if (durable) await file.sync();
     await file.close();
     handle = undefined;
     await rename(temp, path);

@@ -38,7 +38,10 @@ export interface WebContent {
   warnings: string[];
 }
 
-/** Maps a course to the player's view of it: titles and the file of each lesson per language. */
+/**
+ * Maps a course to the player's view of it: titles, the file of each lesson per language, and
+ * the licence and attribution page.
+ */
 export function playerCourse(course: Course, languages: string[], standard: Standard): PlayerCourse {
   return {
     id: course.id,
@@ -54,6 +57,8 @@ export function playerCourse(course: Course, languages: string[], standard: Stan
         files: Object.fromEntries(languages.map((lang) => [lang, lessonHref(l.id, lang)])),
       })),
     })),
+    // The licence and attribution page that buildWebContent writes for every package language.
+    licence: { files: Object.fromEntries(languages.map((lang) => [lang, licenceHref(lang)])) },
   };
 }
 
@@ -80,14 +85,17 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
       warnings.push(...contentWarnings(doc, `lesson "${title}" (${lang})`));
       entries.push({
         path: lessonHref(lesson.id, lang),
-        data: lessonPageHtml({
-          lang,
-          title,
-          titleLang,
-          courseTitle: pickText(course.title, lang, source),
-          bodyHtml: render(doc ?? { type: 'doc', content: [] }),
-          cssHref: '../player/player.css',
-        }),
+        // Rendered when zipped, one page at a time, so a large course's HTML is never all in memory.
+        data: lazyText(() =>
+          lessonPageHtml({
+            lang,
+            title,
+            titleLang,
+            courseTitle: pickText(course.title, lang, source),
+            bodyHtml: render(doc ?? { type: 'doc', content: [] }),
+            cssHref: '../player/player.css',
+          }),
+        ),
         deflate: true,
       });
     }
@@ -148,6 +156,13 @@ export function contentWarnings(doc: DocJson | undefined, where: string): string
   };
   doc?.content?.forEach(walk);
   return warnings;
+}
+
+const utf8 = new TextEncoder();
+
+/** Entry data made only when the entry is written. */
+export function lazyText(make: () => string): () => Promise<Uint8Array> {
+  return async () => utf8.encode(make());
 }
 
 /** Whether a lesson document has any text in it (an untranslated lesson has only empty blocks). */

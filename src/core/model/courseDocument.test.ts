@@ -69,6 +69,17 @@ describe('parseCourseDocument refuses bad input with a clear message', () => {
     expect(error.details.join('\n')).toMatch(/duplicate id "lOne"/);
   });
 
+  it('points at a broken node deep inside a lesson document', () => {
+    const doc = fixture('course.v1.json');
+    doc.course.modules[0].lessons[0].content.en.content[2].content[1].content = [{ text: 'no type' }];
+    const error = parseError(doc);
+    expect(error.details.join('\n')).toMatch(
+      /modules\.0\.lessons\.0\.content\.en: \.content\.2\.content\.1\.content\.0: a node needs a type/,
+    );
+    doc.course.modules[0].lessons[0].content.en = { type: 'paragraph' };
+    expect(parseError(doc).details.join('\n')).toMatch(/not a document/);
+  });
+
   it('refuses ids that would break manifests', () => {
     const doc = fixture('course.v1.json');
     doc.course.modules[0].id = '1starts-with-a-digit';

@@ -27,35 +27,103 @@ export function isLanguageTag(tag: string): boolean {
 export const langTextSchema = z.record(z.string(), z.string());
 
 /** A ProseMirror mark in TipTap JSON. */
-export const markJsonSchema = z.looseObject({
-  type: z.string().min(1),
-  attrs: z.record(z.string(), z.unknown()).optional(),
-});
+export interface MarkJson {
+  type: string;
+  attrs?: Record<string, unknown>;
+  [key: string]: unknown;
+}
 
 /** A ProseMirror node in TipTap JSON. Structure only: the editor schema checks node types. */
 export interface NodeJson {
   type: string;
   attrs?: Record<string, unknown>;
   content?: NodeJson[];
-  marks?: z.infer<typeof markJsonSchema>[];
+  marks?: MarkJson[];
   text?: string;
   [key: string]: unknown;
 }
-export const nodeJsonSchema: z.ZodType<NodeJson> = z.lazy(() =>
-  z.looseObject({
-    type: z.string().min(1),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(nodeJsonSchema).optional(),
-    marks: z.array(markJsonSchema).optional(),
-    text: z.string().optional(),
-  }),
-);
 
 /** A whole rich-text document in one language. */
-export const docJsonSchema = z.looseObject({
-  type: z.literal('doc'),
-  content: z.array(nodeJsonSchema).optional(),
-});
+export interface DocJsonShape {
+  type: 'doc';
+  content?: NodeJson[];
+  [key: string]: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Where a TipTap JSON document breaks the node structure, or null when it is well formed.
+ * Documents are most of a course's bytes, so they are checked by this iterative walk, in
+ * place: a recursive zod schema copied every node and took most of the time and memory of
+ * opening a large course.
+ */
+export function docStructureError(doc: unknown): string | null {
+  if (!isRecord(doc) || doc['type'] !== 'doc') return 'not a document (type must be "doc")';
+  const stack: [unknown, string][] = [[doc, '']];
+  while (stack.length) {
+    const [node, path] = stack.pop() as [unknown, string];
+    if (!isRecord(node) || typeof node['type'] !== 'string' || node['type'] === '')
+      return `${path || '(doc)'}: a node needs a type`;
+    if (node['attrs'] !== undefined && !isRecord(node['attrs'])) return `${path}.attrs: must be an object`;
+    if (node['text'] !== undefined && typeof node['text'] !== 'string')
+      return `${path}.text: must be a string`;
+    const marks = node['marks'];
+    if (marks !== undefined) {
+      if (!Array.isArray(marks)) return `${path}.marks: must be a list`;
+      for (const [i, mark] of marks.entries()) {
+        if (
+          !isRecord(mark) ||
+          typeof mark['type'] !== 'string' ||
+          (mark['attrs'] !== undefined && !isRecord(mark['attrs']))
+        ) {
+          return `${path}.marks.${i}: a mark needs a type`;
+        }
+      }
+    }
+    const content = node['content'];
+    if (content !== undefined) {
+      if (!Array.isArray(content)) return `${path}.content: must be a list`;
+      for (let i = content.length - 1; i >= 0; i--) stack.push([content[i], `${path}.content.${i}`]);
+    }
+  }
+  return null;
+}
+
+/** A JSON Schema of a TipTap document, for docs/course.schema.json (zod cannot derive it from a check). */
+const docJsonSchemaDescription = {
+  type: 'object',
+  required: ['type'],
+  properties: { type: { const: 'doc' }, content: { type: 'array', items: { $ref: '#/$defs/node' } } },
+  $defs: {
+    node: {
+      type: 'object',
+      required: ['type'],
+      properties: {
+        type: { type: 'string', minLength: 1 },
+        attrs: { type: 'object' },
+        content: { type: 'array', items: { $ref: '#/$defs/node' } },
+        marks: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['type'],
+            properties: { type: { type: 'string' }, attrs: { type: 'object' } },
+          },
+        },
+        text: { type: 'string' },
+      },
+    },
+  },
+};
+
+/** A whole rich-text document in one language, checked in place by {@link docStructureError}. */
+export const docJsonSchema = z
+  .custom<DocJsonShape>((value) => docStructureError(value) === null, {
+    error: (issue) => docStructureError(issue.input) ?? 'not a valid document',
+  })
+  .meta({ jsonSchema: docJsonSchemaDescription });
 
 /** A lesson: bilingual title and one rich-text document per language. */
 export const lessonSchema = z.looseObject({

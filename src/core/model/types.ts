@@ -1,20 +1,20 @@
 import type { z } from 'zod';
 import type {
+  DocJsonShape,
   assetSchema,
   attributionSchema,
-  licenceSchema,
   courseDocumentSchema,
   courseSchema,
-  docJsonSchema,
   lessonSchema,
+  licenceSchema,
   moduleSchema,
 } from './schema';
 
-export type { NodeJson } from './schema';
+export type { MarkJson, NodeJson } from './schema';
 /** Text per language tag. */
 export type LangText = Record<string, string>;
 /** A TipTap document in one language. */
-export type DocJson = z.infer<typeof docJsonSchema>;
+export type DocJson = DocJsonShape;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Module = z.infer<typeof moduleSchema>;
 export type Asset = z.infer<typeof assetSchema>;

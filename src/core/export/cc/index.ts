@@ -7,7 +7,14 @@ import { packageLanguages } from '../languages';
 import { licenceDoc, licenceStrings } from '../licencePage';
 import { lessonPageHtml } from '../player/pages';
 import type { ExportFormat, PackageEntry } from '../types';
-import { EMBEDDED_COURSE_PATH, assetHref, contentWarnings, hasText, packageRenderer } from '../webContent';
+import {
+  EMBEDDED_COURSE_PATH,
+  assetHref,
+  contentWarnings,
+  hasText,
+  lazyText,
+  packageRenderer,
+} from '../webContent';
 import { bilingualTitle, ccManifest, webLinkXml, type CcItem, type CcResource } from './manifest';
 import { stackedBodyHtml } from './pages';
 import { CC11, CC13, type CcVersion } from './versions';
@@ -76,19 +83,21 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
     const render = packageRenderer(course, '../');
     const page = (id: string, title: string, part: (lang: string) => { title: string; doc: DocJson }) => {
       const path = `${WEB}/content/${id}.html`;
-      const parts = languages.map((lang) => {
-        const p = part(lang);
-        return { lang, title: p.title, bodyHtml: render(p.doc) };
-      });
+      const parts = languages.map((lang) => ({ lang, ...part(lang) }));
       entries.push({
         path,
-        data: lessonPageHtml({
-          lang: languages[0] as string,
-          title,
-          courseTitle: bilingualTitle(course.title, languages, source),
-          bodyHtml: stackedBodyHtml(parts),
-          cssHref: '../player/player.css',
-        }),
+        // Rendered when zipped, one page at a time, so a large course's HTML is never all in memory.
+        data: lazyText(() =>
+          lessonPageHtml({
+            lang: languages[0] as string,
+            title,
+            courseTitle: bilingualTitle(course.title, languages, source),
+            bodyHtml: stackedBodyHtml(
+              parts.map((p) => ({ lang: p.lang, title: p.title, bodyHtml: render(p.doc) })),
+            ),
+            cssHref: '../player/player.css',
+          }),
+        ),
         deflate: true,
       });
       resources.push({

@@ -41,6 +41,12 @@ export interface PlayerCourse {
   languages: string[];
   modules: PlayerModule[];
   standard: Standard;
+  /**
+   * The licence and attribution page: language tag → package-relative href, like
+   * `content/licence.ru.html`. The shell links to it under the contents; it is not a lesson, so
+   * it never counts towards completion.
+   */
+  licence?: { files: Record<string, string> };
 }
 
 /**
@@ -60,12 +66,16 @@ export interface PlayerData {
   strings: Record<string, Record<string, string>>;
   /** Modules and lessons; every lesson has a file for every package language (falling back to the default's). */
   modules: PlayerModule[];
+  /** The licence and attribution page, with a file for every package language; absent when there is none. */
+  licence?: { files: Record<string, string> };
 }
 
 /**
  * Player UI strings per language. Keys:
  * `previous`, `next`, `language`, `skipToLesson`, `contents`, `progress` (with `{n}` and
- * `{total}`), `completed`, and `viewed` (the visually hidden mark after a viewed lesson's link).
+ * `{total}`), `completed`, `viewed` (the visually hidden mark after a viewed lesson's link),
+ * `licence` (the link to the licence and attribution page) and `newWindow` (the visually hidden
+ * note on a link that opens in a new window).
  * Languages not listed, and keys missing in one, fall back to English.
  */
 export const PLAYER_STRINGS: Record<string, Record<string, string>> = {
@@ -78,6 +88,8 @@ export const PLAYER_STRINGS: Record<string, Record<string, string>> = {
     progress: '{n} of {total} viewed',
     completed: 'Course completed',
     viewed: '(viewed)',
+    licence: 'Licence and attribution',
+    newWindow: '(opens in a new window)',
   },
   ru: {
     previous: 'Назад',
@@ -89,6 +101,8 @@ export const PLAYER_STRINGS: Record<string, Record<string, string>> = {
     progress: 'Просмотрено {n} из {total}',
     completed: 'Курс пройден',
     viewed: '(просмотрено)',
+    licence: 'Лицензия и авторство',
+    newWindow: '(откроется в новом окне)',
   },
   kk: {
     previous: 'Алдыңғы',
@@ -99,6 +113,8 @@ export const PLAYER_STRINGS: Record<string, Record<string, string>> = {
     progress: '{total} сабақтың {n} қаралды',
     completed: 'Курс аяқталды',
     viewed: '(қаралды)',
+    licence: 'Лицензия және авторлық',
+    newWindow: '(жаңа терезеде ашылады)',
   },
   uz: {
     previous: 'Oldingi',
@@ -109,6 +125,8 @@ export const PLAYER_STRINGS: Record<string, Record<string, string>> = {
     progress: '{total} tadan {n} tasi koʻrildi',
     completed: 'Kurs yakunlandi',
     viewed: '(koʻrilgan)',
+    licence: 'Litsenziya va mualliflik',
+    newWindow: '(yangi oynada ochiladi)',
   },
   ky: {
     previous: 'Мурунку',
@@ -119,6 +137,8 @@ export const PLAYER_STRINGS: Record<string, Record<string, string>> = {
     progress: '{total} сабактын {n} каралды',
     completed: 'Курс аяктады',
     viewed: '(каралды)',
+    licence: 'Лицензия жана авторлук',
+    newWindow: '(жаңы терезеде ачылат)',
   },
   tg: {
     previous: 'Қаблӣ',
@@ -129,6 +149,8 @@ export const PLAYER_STRINGS: Record<string, Record<string, string>> = {
     progress: '{n} аз {total} дида шуд',
     completed: 'Курс анҷом ёфт',
     viewed: '(дида шуд)',
+    licence: 'Иҷозатнома ва муаллифӣ',
+    newWindow: '(дар равзанаи нав кушода мешавад)',
   },
 };
 
@@ -201,6 +223,13 @@ export function playerData(course: PlayerCourse): PlayerData {
   const languages = [...new Set(course.languages)];
   const defaultLang = languages[0];
   if (!defaultLang) throw new TypeError('A player course needs at least one language.');
+  /** A checked file for every package language: its own, else the default language's, else any. */
+  const languageFiles = (files: Record<string, string>, what: string): Record<string, string> => {
+    const fallback = files[defaultLang] ?? Object.values(files)[0];
+    if (fallback === undefined)
+      throw new TypeError(`${what.charAt(0).toUpperCase()}${what.slice(1)} has no page file.`);
+    return Object.fromEntries(languages.map((lang) => [lang, checkHref(files[lang] ?? fallback, what)]));
+  };
   const keep = (text: Record<string, string>): Record<string, string> =>
     Object.fromEntries(Object.entries(text).filter(([, v]) => typeof v === 'string' && v !== ''));
   return {
@@ -214,18 +243,15 @@ export function playerData(course: PlayerCourse): PlayerData {
     modules: course.modules.map((m) => ({
       id: m.id,
       title: keep(m.title),
-      lessons: m.lessons.map((l) => {
-        const fallback = l.files[defaultLang] ?? Object.values(l.files)[0];
-        if (fallback === undefined) throw new TypeError(`Lesson "${l.id}" has no page file.`);
-        return {
-          id: l.id,
-          title: keep(l.title),
-          files: Object.fromEntries(
-            languages.map((lang) => [lang, checkHref(l.files[lang] ?? fallback, `lesson "${l.id}"`)]),
-          ),
-        };
-      }),
+      lessons: m.lessons.map((l) => ({
+        id: l.id,
+        title: keep(l.title),
+        files: languageFiles(l.files, `lesson "${l.id}"`),
+      })),
     })),
+    ...(course.licence
+      ? { licence: { files: languageFiles(course.licence.files, 'the licence page') } }
+      : {}),
   };
 }
 
@@ -237,6 +263,9 @@ function inLang(
 ): Element {
   return h('span', { ...props, lang: picked.lang === around ? undefined : picked.lang }, picked.text);
 }
+
+/** A circled "i": the licence and attribution page. */
+const INFO_ICON = 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 16v-4.5M12 8h.01';
 
 /** Inline SVG icon (decorative): no external file, no network. */
 function icon(path: string): Element {
@@ -276,6 +305,8 @@ export function shellHtml(course: PlayerCourse): string {
   const first = lessons[0];
   // A frame needs a name (WCAG 4.1.2): the lesson title, else the course title.
   const firstTitle = (first ? pickTitle(first.title, lang, lang).text : '') || courseTitle.text;
+
+  const licenceFile = data.licence?.files[lang];
 
   let index = 0;
   const nav = h(
@@ -320,8 +351,38 @@ export function shellHtml(course: PlayerCourse): string {
           ]),
         ),
       ),
+      licenceFile
+        ? h('div', { class: 'oer-nav-footer' }, [
+            h(
+              'a',
+              {
+                id: 'oer-licence',
+                class: 'oer-licence',
+                href: licenceFile,
+                target: FRAME_NAME,
+                'data-licence': '',
+              },
+              [icon(INFO_ICON), str('licence')],
+            ),
+          ])
+        : undefined,
     ],
   );
+
+  // One SCO per lesson hides the contents: the licence is then a header link to a new window.
+  const licenceHeadLink = licenceFile
+    ? h(
+        'a',
+        {
+          class: 'oer-licence-head',
+          href: licenceFile,
+          target: '_blank',
+          rel: 'noopener',
+          'data-licence': '',
+        },
+        [icon(INFO_ICON), h('span', { class: 'oer-vh' }, [str('licence'), ' ', str('newWindow')])],
+      )
+    : undefined;
 
   const langSwitch =
     data.languages.length > 1
@@ -371,6 +432,7 @@ export function shellHtml(course: PlayerCourse): string {
             ),
             h('h1', { class: 'oer-course-title' }, [inLang(courseTitle, lang, { 'data-course-title': '' })]),
             langSwitch,
+            licenceHeadLink,
           ]),
           h('div', { class: 'oer-layout' }, [
             nav,
