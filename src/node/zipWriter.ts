@@ -96,16 +96,6 @@ function cancelled(): OerError {
   return new OerError('export-failed', 'The export was cancelled.');
 }
 
-async function* chunksOf(data: ZipData): AsyncIterable<Uint8Array> {
-  if (typeof data === 'string') yield Buffer.from(data, 'utf8');
-  else if (data instanceof Uint8Array) yield data;
-  else {
-    const produced = data();
-    if (produced instanceof Promise) yield await produced;
-    else yield* produced;
-  }
-}
-
 /** Writes `entries` in order as a zip at `path`, atomically; resolves with the archive size. */
 export async function writeZip(
   path: string,
@@ -133,74 +123,8 @@ export async function writeZip(
       const method = entry.raw ? entry.raw.method : entry.deflate ? 8 : 0;
       const offset = position;
       await write(localHeader(name, utf8, method, 0, 0, 0));
-      let crc = 0;
-      let size = 0;
-      let compressed = 0;
-      const count = (chunk: Uint8Array) => {
-        crc = crc32(chunk, crc);
-        size += chunk.length;
-        bytesIn += chunk.length;
-      };
-      if (entry.raw) {
-        // A copy from another zip: its checksum and sizes are known, and its bytes go as they are.
-        for await (const chunk of await entry.raw.open()) {
-          if (signal?.aborted) throw cancelled();
-          compressed += chunk.length;
-          await write(chunk);
-        }
-        if (compressed !== entry.raw.compressedSize)
-          throw new Error(`${entry.path}: copied ${compressed} bytes, expected ${entry.raw.compressedSize}`);
-        crc = entry.raw.crc32;
-        size = entry.raw.size;
-        bytesIn += size;
-      } else if (typeof entry.data !== 'function') {
-        // Small, in-memory data (lesson pages, manifests): one deflate call on the thread pool.
-        const bytes = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
-        count(bytes);
-        const out = entry.deflate ? await deflateRawAsync(bytes, { level }) : bytes;
-        compressed = out.length;
-        await write(out);
-      } else if (entry.deflate) {
-        const deflater = createDeflateRaw({ level });
-        const drain = (async () => {
-          for await (const out of deflater as AsyncIterable<Buffer>) {
-            compressed += out.length;
-            await write(out);
-          }
-        })();
-        try {
-          for await (const chunk of chunksOf(entry.data)) {
-            if (signal?.aborted) throw cancelled();
-            count(chunk);
-            if (!deflater.write(chunk)) await once(deflater, 'drain');
-          }
-          deflater.end();
-        } catch (e) {
-          deflater.destroy();
-          await drain.catch(() => undefined);
-          throw e;
-        }
-        await drain;
-      } else {
-        let batch: Uint8Array[] = [];
-        let batched = 0;
-        const flush = async () => {
-          if (batched === 0) return;
-          const out = batch.length === 1 ? (batch[0] as Uint8Array) : Buffer.concat(batch, batched);
-          compressed += out.length;
-          await write(out);
-          batch = [];
-          batched = 0;
-        };
-        for await (const chunk of chunksOf(entry.data)) {
-          if (signal?.aborted) throw cancelled();
-          count(chunk);
-          batch.push(chunk);
-          batched += chunk.length;
-          if (batched >= WRITE_BATCH) await flush();
-        }
-        await flush();
-      }
+      const { crc, size, compressed } = await writeData(entry, write, level, signal);
+      bytesIn += size;
       if (size > MAX32 || compressed > MAX32 || position > MAX32)
         throw tooLarge(`${entry.path} goes past 4 GiB`);
       const patch = Buffer.alloc(12);
@@ -226,6 +150,99 @@ export async function writeZip(
     await unlink(temp).catch(() => undefined);
     throw e;
   }
+}
+
+/** Writes one entry's bytes; returns their CRC-32, size and size as written. */
+async function writeData(
+  entry: ZipEntry,
+  write: (bytes: Uint8Array) => Promise<void>,
+  level: number,
+  signal: AbortSignal | undefined,
+): Promise<{ crc: number; size: number; compressed: number }> {
+  let crc = 0;
+  let size = 0;
+  let compressed = 0;
+  const batch = batcher(async (bytes) => {
+    compressed += bytes.length;
+    await write(bytes);
+  });
+  const check = () => {
+    if (signal?.aborted) throw cancelled();
+  };
+  if (entry.raw) {
+    // A copy from another zip: its checksum and sizes are known, and its bytes go as they are.
+    for await (const chunk of await entry.raw.open()) {
+      check();
+      await batch.add(chunk);
+    }
+    await batch.flush();
+    if (compressed !== entry.raw.compressedSize) {
+      throw new Error(`${entry.path}: copied ${compressed} bytes, expected ${entry.raw.compressedSize}`);
+    }
+    return { crc: entry.raw.crc32, size: entry.raw.size, compressed };
+  }
+  const count = (chunk: Uint8Array) => {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+  };
+  const source = typeof entry.data === 'function' ? entry.data() : entry.data;
+  if (typeof source === 'string' || source instanceof Uint8Array || source instanceof Promise) {
+    // Data in one piece (lesson pages, manifests, small assets): one deflate call on the thread pool.
+    const whole = await source;
+    const bytes = typeof whole === 'string' ? Buffer.from(whole, 'utf8') : whole;
+    count(bytes);
+    await batch.add(entry.deflate ? await deflateRawAsync(bytes, { level }) : bytes);
+  } else if (entry.deflate) {
+    const deflater = createDeflateRaw({ level });
+    const drain = (async () => {
+      for await (const out of deflater as AsyncIterable<Buffer>) await batch.add(out);
+    })();
+    try {
+      for await (const chunk of source) {
+        check();
+        count(chunk);
+        if (!deflater.write(chunk)) await once(deflater, 'drain');
+      }
+      deflater.end();
+    } catch (e) {
+      deflater.destroy();
+      await drain.catch(() => undefined);
+      throw e;
+    }
+    await drain;
+  } else {
+    for await (const chunk of source) {
+      check();
+      count(chunk);
+      await batch.add(chunk);
+    }
+  }
+  await batch.flush();
+  return { crc, size, compressed };
+}
+
+/**
+ * Gathers small chunks (readers hand out 16–64 KiB) into writes of about 1 MiB: one positional
+ * write per chunk made copying a large video several times slower than `cp`.
+ */
+function batcher(write: (bytes: Uint8Array) => Promise<void>) {
+  let chunks: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const out = chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, size);
+    chunks = [];
+    size = 0;
+    await write(out);
+  };
+  return {
+    flush,
+    async add(chunk: Uint8Array) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= WRITE_BATCH) await flush();
+    },
+  };
 }
 
 /** Bit 11 of the general-purpose flag: the name is UTF-8. */
