@@ -11,6 +11,7 @@ export type OerErrorCode =
   | 'missing-asset'
   | 'unknown-format'
   | 'export-failed'
+  | 'unsafe-zip'
   | 'io';
 
 /** An error whose message is meant for the user, with a stable code. */

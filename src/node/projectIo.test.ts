@@ -8,7 +8,13 @@ import { projectBytes } from '../../test-support/exportFixtures';
 import { createCourse } from '../core/model/course';
 import { parseCourseDocument } from '../core/model/courseDocument';
 import { sequentialIds } from '../core/model/ids';
-import { AssetStore, openProjectFile, writeFileAtomic, writeProjectFile } from './projectIo';
+import {
+  AssetStore,
+  openProjectFile,
+  sweepOrphanTemps,
+  writeFileAtomic,
+  writeProjectFile,
+} from './projectIo';
 
 const APP = { name: 'OER Studio', version: 'test' };
 const fixture = () =>
@@ -77,6 +83,15 @@ describe('project files on disk', () => {
     );
     expect((await readFile(path)).equals(before)).toBe(true);
     expect(await readdir(dir)).toEqual(['course.oercourse']);
+  });
+
+  it('sweeps temp files that a killed save left behind, and only those', async () => {
+    const path = join(dir, 'course.oercourse');
+    await writeFile(join(dir, '.course.oercourse.0123456789ab.part'), 'half a zip');
+    await writeFile(join(dir, '.other.oercourse.0123456789ab.part'), 'someone else’s');
+    await writeFile(join(dir, 'notes.txt'), 'mine');
+    expect(await sweepOrphanTemps(path, 0)).toEqual(['.course.oercourse.0123456789ab.part']);
+    expect((await readdir(dir)).sort()).toEqual(['.other.oercourse.0123456789ab.part', 'notes.txt']);
   });
 
   it('an unwritable target gives a clear message and removes its temp file', async () => {

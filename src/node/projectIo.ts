@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Entry } from 'yauzl';
 import { OerError, isOerError } from '../core/errors';
@@ -107,6 +107,7 @@ export async function openProjectFile(path: string): Promise<OpenedProjectFile> 
   try {
     archive = await openZip(path);
   } catch (e) {
+    if (isOerError(e)) throw new OerError(e.code, `${name} was not opened. ${e.message}`, e.details);
     const code = (e as NodeJS.ErrnoException).code;
     if (code) throw ioError(e, `${name} could not be read`);
     throw new OerError(
@@ -145,6 +146,26 @@ export async function openProjectFile(path: string): Promise<OpenedProjectFile> 
 }
 
 /**
+ * Removes temp files that a killed save left beside `path` (`.<name>.<random>.part`), once they
+ * are older than `minAgeMs` so a save running in another window is left alone.
+ */
+export async function sweepOrphanTemps(path: string, minAgeMs = 60_000): Promise<string[]> {
+  const folder = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const removed: string[] = [];
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !/\.[0-9a-f]{12}\.(part|tmp)$/.test(name)) continue;
+    const full = join(folder, name);
+    const info = await stat(full).catch(() => null);
+    if (info && Date.now() - info.mtimeMs >= minAgeMs) {
+      await unlink(full).catch(() => undefined);
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
+/**
  * Writes a project file atomically. Assets still in the open project file are copied byte for
  * byte (no inflating, no compressing again), so saving a small edit to a course with a
  * gigabyte of video costs about a file copy; added assets stream from where they are. If
@@ -162,6 +183,7 @@ export async function writeProjectFile(
     const raw = entry.path.startsWith(prefix) ? assets.raw(entry.path.slice(prefix.length)) : null;
     return raw ? { ...entry, raw } : entry;
   });
+  await sweepOrphanTemps(path);
   try {
     await writeZip(path, entries, options);
   } catch (e) {
