@@ -35,6 +35,15 @@ describe('oer-studio CLI', () => {
     if (validatorAvailable) expect((await validatePackage(pkg)).ok).toBe(true);
   });
 
+  it('imports its own export back into a course', async () => {
+    const project = join(dir, 'course.oercourse');
+    await main(['new', '--sample', project]);
+    await main(['export', project, '--format', 'cc11', '-o', join(dir, 'c.imscc')]);
+    expect(await main(['import', join(dir, 'c.imscc'), '-o', join(dir, 'back.oercourse')])).toBe(0);
+    expect(out.at(-1)).toMatch(/^Wrote .*back\.oercourse \(3 modules, 0 assets\)$/);
+    expect(await main(['validate', join(dir, 'back.oercourse')])).toBe(0);
+  });
+
   it('exports one language with --lang', async () => {
     const project = join(dir, 'c.oercourse');
     await main(['new', '--sample', project]);

@@ -14,6 +14,7 @@ import { isLanguageTag } from '../core/model/schema';
 import { checkFile } from '../core/validate/checkPackage';
 import { loadPlayerKit } from '../node/playerKit';
 import { writePackageFile, writePackageFolder } from '../node/exportIo';
+import { importOwnPackage } from '../node/importPackage';
 import { AssetStore, openProjectFile, writeProjectFile } from '../node/projectIo';
 import { loadSampleCourse } from '../node/sample';
 
@@ -33,6 +34,8 @@ Usage:
       Export a package. Bilingual (with a learner language switch) by default.
       --sco-per-lesson (SCORM only): one SCO per lesson instead of one for the course.
       --folder: write the package as a folder instead of a zip (for the offline website).
+  oer-studio import <package.zip> -o <course.oercourse>
+      Reopen a package that OER Studio exported (any format) as a course.
   oer-studio formats [--json]
       List the export formats.
   oer-studio validate <course.oercourse | package.zip> [--json]
@@ -139,6 +142,19 @@ async function cmdExport(args: string[]): Promise<void> {
   }
 }
 
+async function cmdImport(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } });
+  const input = resolve(one(positionals, 'package'));
+  const output = values['output'];
+  if (typeof output !== 'string') throw new UsageError('-o <course.oercourse> is required.');
+  const imported = await importOwnPackage(input);
+  await writeProjectFile(resolve(output), imported.course, imported.assets, APP);
+  for (const line of imported.report) console.error(`warning: ${line}`);
+  console.log(
+    `Wrote ${resolve(output)} (${imported.course.modules.length} modules, ${imported.course.assets.length} assets)`,
+  );
+}
+
 function cmdFormats(args: string[]): void {
   const { values } = parse(args, { json: { type: 'boolean' } });
   if (values['json']) {
@@ -195,6 +211,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'export':
         await cmdExport(rest);
+        return 0;
+      case 'import':
+        await cmdImport(rest);
         return 0;
       case 'formats':
         cmdFormats(rest);
