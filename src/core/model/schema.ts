@@ -125,11 +125,21 @@ export const docJsonSchema = z
   })
   .meta({ jsonSchema: docJsonSchemaDescription });
 
+/**
+ * What a translator recorded per target language and block id: the hash of the source block
+ * the translation was made from, so an edit of the source shows the translation as out of date.
+ */
+export const translationsSchema = z.record(
+  z.string(),
+  z.record(z.string(), z.looseObject({ sourceHash: z.string() })),
+);
+
 /** A lesson: bilingual title and one rich-text document per language. */
 export const lessonSchema = z.looseObject({
   id: idSchema,
   title: langTextSchema,
   content: z.record(z.string(), docJsonSchema),
+  translations: translationsSchema.optional(),
 });
 
 /** A module groups lessons. */
