@@ -7,6 +7,10 @@
  * one, or in localStorage when it runs as a website. Plain ES2017 (plus ES2019's `catch {}`), no
  * dependencies, no network, no eval, no innerHTML: every text goes in through textContent.
  *
+ * The licence and attribution page (course.licence) opens in the same iframe from a link under
+ * the contents. It is not a lesson: it is never marked viewed, never counts towards completion
+ * and never becomes the bookmark.
+ *
  * Resume state (suspend_data) is "1|<lang>|<viewed bitset, base64url>|<lesson-list hash>":
  * about 60 characters for a 300-lesson course, far below SCORM 1.2's 4,096.
  */
@@ -40,6 +44,7 @@
   lessons.forEach(function (l, i) {
     indexById[l.id] = i;
   });
+  var licenceFiles = course.licence && typeof course.licence.files === 'object' ? course.licence.files : null;
   function hasLesson(id) {
     return typeof id === 'string' && Object.prototype.hasOwnProperty.call(indexById, id);
   }
@@ -65,6 +70,8 @@
   var current = only === null ? 0 : only;
   /** The lesson the iframe is loading at the player's request; its load event marks it viewed. */
   var pending = null;
+  /** Whether the frame shows the licence page; `current` then stays the lesson the learner was on. */
+  var onLicence = false;
   var viewed = [];
   for (var vi = 0; vi < total; vi++) viewed.push(false);
 
@@ -295,9 +302,27 @@
         );
       },
       /**
-       * cmi.exit on the way out. SCORM 1.2: "suspend" keeps the attempt open for resume, "" once
-       * completed. SCORM 2004: always "suspend", because "normal" ends the attempt and an LMS with
-       * sequencing would start a fresh one (completion unknown) on the next launch.
+       * cmi.exit on the way out.
+       *
+       * SCORM 1.2: "suspend" while the course is unfinished, so the LMS hands back
+       * cmi.core.entry "resume" with the bookmark and suspend_data; "" (a normal exit) once it is
+       * completed or passed, as 1.2 LMSs expect. The data stays with the attempt either way, and
+       * the player resumes whenever there is saved state (see the launch code below).
+       *
+       * SCORM 2004: always "suspend", completed or not. This is deliberate:
+       * - In 2004 the exit value decides the attempt. "normal" or "" ends the learner attempt, and
+       *   the next launch is a NEW attempt: cmi.entry "ab-initio", cmi.location and
+       *   cmi.suspend_data empty, cmi.completion_status "unknown". A learner who reopens a finished
+       *   course would lose the bookmark, the viewed lessons and the chosen language, and an LMS
+       *   that reports the latest attempt would show the course as not completed. Only "suspend"
+       *   keeps the attempt's data (cmi.entry "resume" next time).
+       * - Nothing is lost by suspending: completion_status "completed" and progress_measure 1 are
+       *   set and committed as soon as the last lesson is viewed, while the learner is still in
+       *   the course, so the LMS has recorded completion before the exit is ever written.
+       * - The cost is that the attempt is never formally closed. An LMS that wants a fresh attempt
+       *   offers one itself (Moodle's "Start a new attempt"); the SCO cannot tell when that is
+       *   wanted, and guessing wrong loses the learner's progress.
+       * "logout" is deprecated in 2004 4th Edition and "time-out" is for LMS-side timeouts.
        */
       exitValue: function (completed) {
         return v12 && completed ? '' : 'suspend';
@@ -466,6 +491,9 @@
   var courseTitleEl = document.querySelector('[data-course-title]');
   var langButtons = Array.prototype.slice.call(document.querySelectorAll('[data-set-lang]'));
   var announcer = document.getElementById('oer-announce');
+  /** The link under the contents opens the licence page in the frame; the header one (one SCO per lesson) in a new window. */
+  var licenceLink = document.getElementById('oer-licence');
+  var licenceLinks = Array.prototype.slice.call(document.querySelectorAll('a[data-licence]'));
   /** Whether the next lesson load should be announced (Previous/Next and language, not a nav pick). */
   var announceNext = false;
 
@@ -498,9 +526,12 @@
       : null;
   }
 
+  function fileIn(files) {
+    return files ? safeHref(files[lang]) || safeHref(files[defaultLang]) : null;
+  }
+
   function fileOf(index) {
-    var files = lessons[index].files;
-    return safeHref(files[lang]) || safeHref(files[defaultLang]);
+    return fileIn(lessons[index].files);
   }
 
   /** Puts every text of the shell in the active language. */
@@ -518,6 +549,9 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-str-label]'), function (el) {
       el.setAttribute('aria-label', s[el.getAttribute('data-str-label')] || '');
     });
+    Array.prototype.forEach.call(document.querySelectorAll('[data-str-title]'), function (el) {
+      el.setAttribute('title', s[el.getAttribute('data-str-title')] || '');
+    });
     moduleTitles.forEach(function (el) {
       var m = course.modules[Number(el.getAttribute('data-module'))];
       if (!m) return;
@@ -531,6 +565,10 @@
       var href = fileOf(i);
       if (href) a.setAttribute('href', href);
     });
+    var licenceHref = fileIn(licenceFiles);
+    licenceLinks.forEach(function (a) {
+      if (licenceHref) a.setAttribute('href', licenceHref);
+    });
     langButtons.forEach(function (b) {
       b.setAttribute('aria-pressed', b.getAttribute('data-set-lang') === lang ? 'true' : 'false');
     });
@@ -542,7 +580,7 @@
     var s = strings();
     links.forEach(function (a) {
       var i = Number(a.getAttribute('data-index'));
-      if (i === current) a.setAttribute('aria-current', 'page');
+      if (i === current && !onLicence) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
       a.classList.toggle('is-viewed', !!viewed[i]);
       var mark = a.querySelector('.oer-mark');
@@ -551,10 +589,15 @@
       var hidden = a.querySelector('.oer-viewed-text');
       if (hidden) setText(hidden, viewed[i] ? ' ' + (s.viewed || '') : '', s._lang);
     });
-    prevButton.setAttribute('aria-disabled', current === 0 ? 'true' : 'false');
+    if (licenceLink) {
+      if (onLicence) licenceLink.setAttribute('aria-current', 'page');
+      else licenceLink.removeAttribute('aria-current');
+    }
+    // From the licence page, Previous returns to the lesson the learner was on.
+    prevButton.setAttribute('aria-disabled', current === 0 && !onLicence ? 'true' : 'false');
     nextButton.setAttribute('aria-disabled', current === total - 1 ? 'true' : 'false');
     var courseTitle = pick(course.title || {}).text;
-    var lessonTitle = pick(lessons[current].title).text;
+    var lessonTitle = onLicence ? s.licence || '' : pick(lessons[current].title).text;
     frame.setAttribute('title', lessonTitle || courseTitle);
     var pageTitle =
       lessonTitle && courseTitle ? lessonTitle + ' — ' + courseTitle : lessonTitle || courseTitle;
@@ -569,23 +612,40 @@
     if (barFill) barFill.style.width = Math.round((n / scopeTotal) * 100) + '%';
   }
 
-  /** Shows a lesson. Uses location.replace so lessons do not pile up in the browser history. */
+  /** Loads a page in the frame. location.replace, so pages do not pile up in the browser history. */
+  function show(href) {
+    try {
+      frame.contentWindow.location.replace(href);
+    } catch {
+      frame.setAttribute('src', href);
+    }
+  }
+
+  /** Shows a lesson. */
   function go(index) {
     if (index < 0 || index >= total || (only !== null && index !== only)) return;
     var href = fileOf(index);
     if (!href) return;
     current = index;
     pending = index;
-    try {
-      frame.contentWindow.location.replace(href);
-    } catch {
-      frame.setAttribute('src', href);
-    }
+    onLicence = false;
+    show(href);
+    render();
+  }
+
+  /** Shows the licence page in the active language. Not a lesson: nothing pending, nothing viewed. */
+  function showLicence() {
+    var href = fileIn(licenceFiles);
+    if (!href) return;
+    onLicence = true;
+    pending = null;
+    show(href);
     render();
   }
 
   frame.addEventListener('load', function () {
-    // A load the player did not ask for (a link followed inside the lesson) is not a view.
+    openExternalLinksOutside();
+    // A load the player did not ask for (a link followed inside the lesson, the licence page) is not a view.
     if (pending === null) return;
     viewed[pending] = true;
     pending = null;
@@ -597,7 +657,6 @@
       var t = pick(lessons[current].title);
       setText(announcer, t.text, t.lang);
     }
-    openExternalLinksOutside();
   });
 
   /** Web links in a lesson open in a new tab instead of replacing the lesson (when the page is reachable). */
@@ -624,7 +683,10 @@
       /* no storage: the choice still lives in suspend_data */
     }
     applyLanguage();
-    go(current); // the same lesson in the other language; its load saves the choice
+    if (onLicence) {
+      showLicence();
+      save(); // no lesson load follows to save the choice
+    } else go(current); // the same lesson in the other language; its load saves the choice
   }
 
   /* ---------- wiring ---------- */
@@ -637,10 +699,11 @@
   }
 
   nav.addEventListener('click', function (event) {
-    var a = event.target.closest ? event.target.closest('a.oer-lesson') : null;
+    var a = event.target.closest ? event.target.closest('a.oer-lesson, #oer-licence') : null;
     if (!a || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    go(Number(a.getAttribute('data-index')));
+    if (a === licenceLink) showLicence();
+    else go(Number(a.getAttribute('data-index')));
     if (root.classList.contains('oer-nav-open')) {
       setMenu(false);
       menuButton.focus();
@@ -648,9 +711,9 @@
   });
 
   prevButton.addEventListener('click', function () {
-    if (current > 0) {
+    if (onLicence || current > 0) {
       announceNext = true;
-      go(current - 1);
+      go(onLicence ? current : current - 1);
     }
   });
   nextButton.addEventListener('click', function () {

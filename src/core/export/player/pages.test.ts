@@ -331,6 +331,44 @@ describe('shellHtml', () => {
     expect(() => shellHtml(fine)).not.toThrow();
   });
 
+  it('links the licence page under the contents, and in the header for one SCO per lesson', () => {
+    const licensed = course({
+      licence: { files: { en: 'about/licence.en.html', ru: 'about/licence.ru.html' } },
+    });
+    const html = shellHtml(licensed);
+    const b = body(html);
+    // Last in the nav, after the modules, into the lesson frame; not a lesson (no data-index, no mark).
+    expect(b).toMatch(
+      /<\/ol><div class="oer-nav-footer"><a id="oer-licence" class="oer-licence" href="content\/licence\.en\.html" target="content" data-licence=""><svg [^>]*>.*?<\/svg><span data-str="licence">Licence and attribution<\/span><\/a><\/div><\/nav>/,
+    );
+    expect(b).toMatch(
+      /<a class="oer-licence-head" href="content\/licence\.en\.html" target="_blank" rel="noopener" title="Licence and attribution" data-str-title="licence" data-licence=""><svg [^>]*>.*?<\/svg><span class="oer-vh"><span data-str="licence">Licence and attribution<\/span> <span data-str="newWindow">\(opens in a new window\)<\/span><\/span><\/a><\/header>/,
+    );
+    expect(b.match(/<a class="oer-lesson"/g)).toHaveLength(3);
+    expect(courseJson(html).data.licence).toEqual({
+      files: { en: 'about/licence.en.html', ru: 'about/licence.ru.html' },
+    });
+    // In Russian first, and a missing language falls back to the default's page.
+    const ru = shellHtml(
+      course({ languages: ['ru', 'en'], licence: { files: { ru: 'about/licence.ru.html' } } }),
+    );
+    expect(ru).toContain('<span data-str="licence">Лицензия и авторство</span>');
+    expect(courseJson(ru).data.licence?.files).toEqual({
+      ru: 'about/licence.ru.html',
+      en: 'about/licence.ru.html',
+    });
+    // No licence page, no link.
+    expect(body(shellHtml(course()))).not.toContain('licence');
+    expect(courseJson(shellHtml(course())).data).not.toHaveProperty('licence');
+  });
+
+  it('refuses a licence href that is not package-relative, or a licence with no page', () => {
+    for (const href of ['javascript:alert(1)', 'https://example.org/licence', '../licence.html']) {
+      expect(() => shellHtml(course({ licence: { files: { en: href } } })), href).toThrow(TypeError);
+    }
+    expect(() => shellHtml(course({ licence: { files: {} } }))).toThrow(/The licence page has no page file/);
+  });
+
   it('needs a language and a page per lesson', () => {
     expect(() => shellHtml(course({ languages: [] }))).toThrow(TypeError);
     expect(() =>
@@ -346,6 +384,8 @@ describe('player data and strings', () => {
       'completed',
       'contents',
       'language',
+      'licence',
+      'newWindow',
       'next',
       'previous',
       'progress',
@@ -357,7 +397,11 @@ describe('player data and strings', () => {
       expect(Object.keys(strings).sort(), lang).toEqual(keys);
       expect(strings['progress'], lang).toContain('{n}');
       expect(strings['progress'], lang).toContain('{total}');
+      for (const key of keys) expect(strings[key], `${lang}.${key}`).not.toBe('');
     }
+    // Every language has its own words for the licence link, not English.
+    const licence = ['en', 'ru', 'kk', 'uz', 'ky', 'tg'].map((l) => PLAYER_STRINGS[l]?.['licence']);
+    expect(new Set(licence).size).toBe(6);
     // Uzbek Latin uses the modifier letter turned comma (oʻ), not an apostrophe.
     expect(PLAYER_STRINGS['uz']?.['skipToLesson']).toBe('Darsga oʻtish');
   });

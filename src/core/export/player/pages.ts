@@ -43,7 +43,7 @@ export interface PlayerCourse {
   standard: Standard;
   /**
    * The licence and attribution page: language tag → package-relative href, like
-   * `content/licence.ru.html`. The shell links to it under the contents; it is not a lesson, so
+   * `about/licence.ru.html`. The shell links to it under the contents; it is not a lesson, so
    * it never counts towards completion.
    */
   licence?: { files: Record<string, string> };
@@ -378,6 +378,9 @@ export function shellHtml(course: PlayerCourse): string {
           href: licenceFile,
           target: '_blank',
           rel: 'noopener',
+          // A tooltip for the icon; player.js puts it in the active language.
+          title: s['licence'],
+          'data-str-title': 'licence',
           'data-licence': '',
         },
         [icon(INFO_ICON), h('span', { class: 'oer-vh' }, [str('licence'), ' ', str('newWindow')])],
