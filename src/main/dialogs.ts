@@ -18,6 +18,14 @@ export function electronDialogs(window: BrowserWindow): Dialogs {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseImport() {
+      const result = await dialog.showOpenDialog(window, {
+        title: 'Import Package',
+        properties: ['openFile'],
+        filters: [{ name: 'Packages exported by OER Studio', extensions: ['zip', 'imscc'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseMedia() {
       const result = await dialog.showOpenDialog(window, {
         title: 'Add Media',

@@ -34,6 +34,7 @@ function setup(
     ),
     askUnsavedChanges: async () => (answers.askUnsavedChanges as UnsavedChoice) ?? 'cancel',
     chooseMedia: async () => (asked.push('media'), (answers.chooseMedia as string | null) ?? null),
+    chooseImport: async () => (asked.push('import'), (answers.chooseImport as string | null) ?? null),
   };
   const handlers = createHandlers({
     resourcesDir: RESOURCES,
@@ -207,6 +208,29 @@ describe('media, progress, cancel and folders', () => {
       ok: false,
       error: { message: '"site" already exists: choose a new folder name.' },
     });
+  });
+});
+
+describe('import', () => {
+  it('reopens our own export as an untitled course with its assets', async () => {
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    const media = join(dir, 'fig.png');
+    await writeFile(media, png);
+    const pkg = join(dir, 'course.imscc');
+    const first = setup({ chooseMedia: media, exportPackage: pkg });
+    const course = value(await first.handlers.openSample()).course;
+    const asset = value(await first.handlers.addAsset())!;
+    value(await first.handlers.exportPackage({ course: { ...course, assets: [asset] }, format: 'cc11' }));
+    const second = setup({ chooseImport: pkg, saveProject: join(dir, 'back.oercourse') });
+    const imported = value(await second.handlers.importPackage())!;
+    expect(imported).toMatchObject({ filePath: null, warnings: [] });
+    expect(imported.course).toEqual({ ...course, assets: [asset] });
+    expect(value(await second.handlers.assetDataUrl(asset.hash))).toBe(
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
+    expect(
+      value(await second.handlers.saveProject({ course: imported.course, saveAs: false }))?.fileName,
+    ).toBe('back.oercourse');
   });
 });
 

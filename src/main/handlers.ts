@@ -19,6 +19,7 @@ import type { Course } from '../core/model/types';
 import { PROJECT_EXTENSION } from '../core/project/projectFile';
 import { loadPlayerKit } from '../node/playerKit';
 import { writePackageFile, writePackageFolder } from '../node/exportIo';
+import { importOwnPackage } from '../node/importPackage';
 import { AssetStore, openProjectFile, writeProjectFile } from '../node/projectIo';
 import { loadSampleCourse } from '../node/sample';
 import type {
@@ -33,6 +34,7 @@ import type {
 /** Native dialogs, as main shows them. Each returns null when the user cancels. */
 export interface Dialogs {
   openProject(): Promise<string | null>;
+  chooseImport(): Promise<string | null>;
   chooseMedia(): Promise<string | null>;
   saveProject(defaultName: string): Promise<string | null>;
   exportPackage(defaultName: string, format: FormatInfo): Promise<string | null>;
@@ -150,6 +152,16 @@ export function createHandlers(ctx: HandlerContext): InvokeApi {
         return opened(project.document.course, path, project.warnings);
       }),
 
+    importPackage: () =>
+      guard(async () => {
+        const path = await ctx.dialogs.chooseImport();
+        if (!path) return null;
+        const imported = await importOwnPackage(path);
+        // An import is a new, untitled course: Save asks where, and never overwrites the package.
+        replaceSession(null, imported.assets);
+        return opened(imported.course, null, imported.report);
+      }),
+
     saveProject: (req) =>
       guard(async () => {
         const course = validateCourse(req?.course);
@@ -175,13 +187,14 @@ export function createHandlers(ctx: HandlerContext): InvokeApi {
         const folder = Boolean(req?.folder) && format.options.some((o) => o.id === 'folder');
         const title = Object.values(course.title)[0] ?? '';
         const defaultName = fileNameFor(`${title} ${format.id}`, folder ? '' : format.extension);
-        const path = await ctx.dialogs.exportPackage(defaultName, formatInfo(format));
-        if (!path) return null;
         if (session.exportAbort)
           throw new OerError('export-failed', 'Another export is still running; wait for it or cancel it.');
+        // Made before the dialog, so that a cancel is never lost, whenever it comes.
         const abort = new AbortController();
         session.exportAbort = abort;
         try {
+          const path = await ctx.dialogs.exportPackage(defaultName, formatInfo(format));
+          if (!path || abort.signal.aborted) return null;
           const player = await loadPlayerKit(ctx.resourcesDir);
           const input = { course, openAsset: session.assets.open, player, app: ctx.app };
           const options = { languages, scoPerLesson: Boolean(req?.scoPerLesson) };

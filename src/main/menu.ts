@@ -21,6 +21,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
       submenu: [
         item('&New Course…', 'new', 'CmdOrCtrl+N'),
         item('&Open…', 'open', 'CmdOrCtrl+O'),
+        item('&Import Package…', 'import'),
         item('Open Sample Course', 'openSample'),
         { type: 'separator' },
         item('&Save', 'save', 'CmdOrCtrl+S'),
@@ -32,6 +33,10 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
       ],
     },
     { role: 'editMenu' },
+    {
+      label: '&Course',
+      submenu: [item('Course &Details…', 'details'), item('&Media…', 'media')],
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
   ];

@@ -85,6 +85,8 @@ export interface InvokeApi {
   newCourse(req: { title: string; languages: LanguagePair }): Promise<Result<OpenedProject>>;
   /** Shows the Open dialog and opens the chosen `.oercourse`; null when cancelled. */
   openProject(): Promise<Result<OpenedProject | null>>;
+  /** Shows the Import dialog and reopens a package OER Studio exported, as an untitled course. */
+  importPackage(): Promise<Result<OpenedProject | null>>;
   /** Saves to the current file, or asks where (always with `saveAs`); null when cancelled. */
   saveProject(req: { course: Course; saveAs: boolean }): Promise<Result<SavedProject | null>>;
   /** Asks where to write, then writes the package; null when cancelled. */
@@ -110,6 +112,7 @@ export const INVOKE_METHODS = [
   'openSample',
   'newCourse',
   'openProject',
+  'importPackage',
   'saveProject',
   'exportPackage',
   'cancelExport',
@@ -127,7 +130,8 @@ export function invokeChannel(method: keyof InvokeApi): string {
 }
 
 /** Commands that main sends to the renderer: menu items, and the close request. */
-export type AppCommand = 'new' | 'open' | 'save' | 'saveAs' | 'export' | 'openSample' | 'close';
+export type AppCommand =
+  'new' | 'open' | 'import' | 'save' | 'saveAs' | 'export' | 'openSample' | 'details' | 'media' | 'close';
 
 /** The channel main sends {@link AppCommand}s on. */
 export const COMMAND_CHANNEL = 'oer:command';

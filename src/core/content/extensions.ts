@@ -175,7 +175,8 @@ export function contentExtensions({ editing, assetSrc = () => null }: ContentExt
       openOnClick: false,
       autolink: editing,
       protocols: ['http', 'https', 'mailto'],
-      HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+      // A new tab: in the player's frame, on file:// and in an LMS page, the lesson stays open.
+      HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' },
     }),
     CourseImage.configure({ inline: false, allowBase64: editing, assetSrc }),
     BlockId.configure({ assignIds: editing }),

@@ -49,7 +49,7 @@ describe('renderLessonHtml', () => {
     );
     expect(html).toBe(
       '<h2>Нейронные сети</h2>' +
-        '<p><strong>bold</strong> and <a rel="noopener noreferrer" href="https://scikit-learn.org/">docs</a></p>' +
+        '<p><strong>bold</strong> and <a target="_blank" rel="noopener noreferrer" href="https://scikit-learn.org/">docs</a></p>' +
         '<ol><li><p>one</p></li></ol>' +
         '<pre><code class="language-python">x = 1\nprint(x)</code></pre>',
     );
@@ -63,15 +63,15 @@ describe('renderLessonHtml', () => {
 
   it('drops javascript: and data: link targets, and escapes quotes in URLs', () => {
     expect(renderLessonHtml(doc(p('x', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])))).toBe(
-      '<p><a rel="noopener noreferrer" href="">x</a></p>',
+      '<p><a target="_blank" rel="noopener noreferrer" href="">x</a></p>',
     );
     expect(
       renderLessonHtml(doc(p('x', [{ type: 'link', attrs: { href: 'data:text/html,<script>' } }]))),
-    ).toBe('<p><a rel="noopener noreferrer" href="">x</a></p>');
+    ).toBe('<p><a target="_blank" rel="noopener noreferrer" href="">x</a></p>');
     expect(
       renderLessonHtml(doc(p('x', [{ type: 'link', attrs: { href: 'https://a.test/?q="1"&r=<2>' } }]))),
     ).toBe(
-      '<p><a rel="noopener noreferrer" href="https://a.test/?q=&quot;1&quot;&amp;r=&lt;2&gt;">x</a></p>',
+      '<p><a target="_blank" rel="noopener noreferrer" href="https://a.test/?q=&quot;1&quot;&amp;r=&lt;2&gt;">x</a></p>',
     );
   });
 

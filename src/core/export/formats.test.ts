@@ -55,7 +55,7 @@ describe('every package format', () => {
   it('carries a licence and attribution page with the asset credits', async () => {
     const stress = await stressCourse();
     const { zip } = await exportToZip(stress.course, 'scorm12', {}, undefined, stress.assets);
-    const page = await zip.file('content/licence.ru.html')!.async('string');
+    const page = await zip.file('about/licence.ru.html')!.async('string');
     expect(page).toContain('Creative Commons «Атрибуция» 4.0 Международная (CC BY 4.0)');
     expect(page).toContain('<em>Схема сети.png</em>, автор: Автор 0');
     const media = Object.keys(zip.files).filter((n) => n.startsWith('media/'));

@@ -15,7 +15,7 @@ export function lessonHref(lessonId: string, lang: string): string {
 
 /** The package path of the licence and attribution page in one language. */
 export function licenceHref(lang: string): string {
-  return `content/licence.${lang}.html`;
+  return `about/licence.${lang}.html`;
 }
 
 /**

@@ -1,39 +1,45 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findLesson, pickText } from '../../core/model/course';
 import { updateLesson } from '../../core/model/outline';
-import type { Course, Lesson } from '../../core/model/types';
-import type { AppCommand, ExportedPackage, FormatInfo } from '../../shared/ipc';
+import type { Asset, Course, Lesson } from '../../core/model/types';
+import type { ApiError, AppCommand } from '../../shared/ipc';
 import { AppToolbar } from './app/AppToolbar';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { Notices } from './app/NoticeView';
 import { StatusBar } from './app/StatusBar';
 import { Welcome } from './app/Welcome';
-import { formatBytes } from './app/formatBytes';
 import { useShortcuts } from './app/shortcuts';
 import { useDocumentState } from './app/useDocumentState';
 import { useNotices } from './app/useNotices';
+import { CourseDetailsDialog } from './dialogs/CourseDetailsDialog';
 import { ExportDialog } from './dialogs/ExportDialog';
+import { MediaDialog } from './dialogs/MediaDialog';
 import { NewCourseDialog } from './dialogs/NewCourseDialog';
 import { LessonEditor } from './editor/LessonEditor';
 import { LessonPreview } from './editor/LessonPreview';
+import { assetLibrary } from './media/assetLibrary';
 import { Outline } from './outline/Outline';
+import { withAsset } from './state/courseAssets';
 import { isDirty, withCourse } from './state/projectState';
 import { ProjectStore, useProjectState } from './state/projectStore';
 import { useProjectCommands } from './state/useProjectCommands';
 
+/** The dialogs the window can show, one at a time. */
+type DialogName = 'new' | 'export' | 'details' | 'media';
+
 /**
  * The window: toolbar, notices, the outline and the lesson editor (or preview), the status
- * bar, and the New and Export dialogs. File commands arrive from the toolbar, the keyboard and
- * main's menu, and all go through {@link useProjectCommands}.
+ * bar, and the New, Export, Details and Media dialogs. File commands arrive from the toolbar,
+ * the keyboard and main's menu, and all go through {@link useProjectCommands}.
  */
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [store] = useState(() => new ProjectStore());
   const state = useProjectState(store);
   const { notices, notify, dismiss } = useNotices();
   const commands = useProjectCommands(store, notify);
-  const [dialog, setDialog] = useState<'new' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
   const [preview, setPreview] = useState(false);
   // Kept here so that the chosen language stays while the author moves between lessons.
   const [previewLang, setPreviewLang] = useState<string | null>(null);
@@ -51,6 +57,13 @@ export function App() {
           break;
         case 'open':
           await commands.open();
+          break;
+        case 'import':
+          await commands.importPackage();
+          break;
+        case 'details':
+        case 'media':
+          if (store.get()) setDialog(command);
           break;
         case 'save':
         case 'saveAs':
@@ -106,19 +119,29 @@ export function App() {
       }),
     [store],
   );
-  const onExported = (pkg: ExportedPackage, format: FormatInfo) => {
-    setDialog(null);
-    notify.success(
-      t('export.done', {
-        format: format.label,
-        size: formatBytes(pkg.bytes, i18n.language),
-        path: pkg.filePath,
-      }),
-      pkg.warnings,
-    );
-  };
+  const onCourseChange = useCallback((course: Course) => store.update((s) => withCourse(s, course)), [store]);
+  // Adds a media file to the course (once per file) and answers the asset image blocks name.
+  const onAddAsset = useCallback(
+    (asset: Asset): Asset => {
+      let used = asset;
+      store.update((s) => {
+        const added = withAsset(s.course, asset);
+        used = added.asset;
+        return withCourse(s, added.course);
+      });
+      assetLibrary.setAssets(store.get()?.course.assets ?? []);
+      return used;
+    },
+    [store],
+  );
+  const onError = useCallback((error: ApiError) => notify.error(error), [notify]);
 
   const course = state?.course;
+  const session = state?.session;
+  // The editor, the preview and the Media panel find pictures by asset id through the library.
+  useLayoutEffect(() => assetLibrary.setAssets(course?.assets ?? []), [course?.assets]);
+  // A picture that could not be read from the last file may be readable from this one.
+  useEffect(() => assetLibrary.retryFailed(), [session]);
   const lesson =
     state?.selectedLessonId && course ? findLesson(course, state.selectedLessonId)?.lesson : undefined;
 
@@ -128,6 +151,7 @@ export function App() {
         hasProject={Boolean(state)}
         preview={preview}
         onCommand={(c) => void run(c)}
+        onOpenDialog={(name) => setDialog(name)}
         onTogglePreview={() => setPreview((p) => !p)}
       />
       <Notices notices={notices} onDismiss={dismiss} />
@@ -164,7 +188,13 @@ export function App() {
               </ErrorBoundary>
             ) : (
               <ErrorBoundary key={`${state.session}:${lesson.id}`} message={t('errors.editorCrashed')}>
-                <LessonEditor course={course} lesson={lesson} onEdit={onEdit} />
+                <LessonEditor
+                  course={course}
+                  lesson={lesson}
+                  onEdit={onEdit}
+                  onAddAsset={onAddAsset}
+                  onError={onError}
+                />
               </ErrorBoundary>
             )}
           </main>
@@ -179,7 +209,13 @@ export function App() {
         <NewCourseDialog onCreate={commands.create} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'export' && course ? (
-        <ExportDialog course={course} onExported={onExported} onClose={() => setDialog(null)} />
+        <ExportDialog course={course} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'details' && course ? (
+        <CourseDetailsDialog course={course} onApply={onCourseChange} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'media' && course ? (
+        <MediaDialog course={course} onApply={onCourseChange} onClose={() => setDialog(null)} />
       ) : null}
     </div>
   );

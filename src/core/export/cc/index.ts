@@ -74,15 +74,19 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
       });
     }
     resources.push({
-      identifier: 'R_style',
+      identifier: 'R__style',
       type: 'webcontent',
       files: styleFiles.map((f) => `${WEB}/player/${f.path}`),
     });
 
     /** A page with every package language, one after the other; returns its resource id. */
     const render = packageRenderer(course, '../');
-    const page = (id: string, title: string, part: (lang: string) => { title: string; doc: DocJson }) => {
-      const path = `${WEB}/content/${id}.html`;
+    const page = (
+      path: string,
+      resourceId: string,
+      title: string,
+      part: (lang: string) => { title: string; doc: DocJson },
+    ) => {
       const parts = languages.map((lang) => ({ lang, ...part(lang) }));
       entries.push({
         path,
@@ -101,13 +105,13 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
         deflate: true,
       });
       resources.push({
-        identifier: `R_${id}`,
+        identifier: resourceId,
         type: 'webcontent',
         href: path,
         files: [path],
-        dependencies: ['R_style'],
+        dependencies: ['R__style'],
       });
-      return `R_${id}`;
+      return resourceId;
     };
 
     const items: CcItem[] = course.modules.map((module) => ({
@@ -115,7 +119,7 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
       title: bilingualTitle(module.title, languages, source) || module.id,
       children: module.lessons.flatMap((lesson) => {
         const title = bilingualTitle(lesson.title, languages, source) || lesson.id;
-        const resource = page(lesson.id, title, (lang) => {
+        const resource = page(`${WEB}/content/${lesson.id}.html`, `R_${lesson.id}`, title, (lang) => {
           const doc = lesson.content[lang] ?? { type: 'doc', content: [] };
           const lessonTitle = pickText(lesson.title, lang, source);
           if (!hasText(doc)) warnings.push(`Lesson "${lessonTitle}" has no ${lang} text yet.`);
@@ -147,14 +151,17 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
       languages,
       source,
     );
-    const licenceResource = page('licence', aboutTitle, (lang) => ({
+    // In its own folder, so no lesson id can clash with it.
+    // Fixed identifiers get a double underscore and the page its own folder: no course id can start
+    // with an underscore, so nothing of the author's can clash with them.
+    const licenceResource = page(`${WEB}/about/licence.html`, 'R__licence', aboutTitle, (lang) => ({
       title: licenceTitle(lang),
       doc: licenceDoc(course, lang),
     }));
     items.push({
-      identifier: 'I_about',
+      identifier: 'I__about',
       title: aboutTitle,
-      children: [{ identifier: 'I_licence', title: aboutTitle, resource: licenceResource }],
+      children: [{ identifier: 'I__licence', title: aboutTitle, resource: licenceResource }],
     });
 
     // Assets, and the course document so OER Studio can reopen this cartridge losslessly.
@@ -167,13 +174,13 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
       mediaFiles.push(path);
       entries.push({ path, data: assetData(input.openAsset, asset), deflate: shouldDeflate(asset.mime) });
     }
-    if (mediaFiles.length) resources.push({ identifier: 'R_media', type: 'webcontent', files: mediaFiles });
+    if (mediaFiles.length) resources.push({ identifier: 'R__media', type: 'webcontent', files: mediaFiles });
     entries.push({
       path: EMBEDDED_COURSE_PATH,
       data: JSON.stringify(toCourseDocument(course, input.app)),
       deflate: true,
     });
-    resources.push({ identifier: 'R_source', type: 'webcontent', files: [EMBEDDED_COURSE_PATH] });
+    resources.push({ identifier: 'R__source', type: 'webcontent', files: [EMBEDDED_COURSE_PATH] });
 
     const manifest = ccManifest(version, course, languages, items, resources);
     return { entries: [{ path: 'imsmanifest.xml', data: manifest, deflate: true }, ...entries], warnings };

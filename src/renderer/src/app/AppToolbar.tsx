@@ -10,11 +10,22 @@ export interface AppToolbarProps {
   hasProject: boolean;
   preview: boolean;
   onCommand: (command: AppCommand) => void;
+  /** Opens the course's Details or Media dialog. */
+  onOpenDialog: (dialog: 'details' | 'media') => void;
   onTogglePreview: () => void;
 }
 
-/** The window's top bar: the product name, the file commands, Export and the Preview toggle. */
-export function AppToolbar({ hasProject, preview, onCommand, onTogglePreview }: AppToolbarProps) {
+/**
+ * The window's top bar: the product name, the file commands, the course's details and media,
+ * Export and the Preview toggle.
+ */
+export function AppToolbar({
+  hasProject,
+  preview,
+  onCommand,
+  onOpenDialog,
+  onTogglePreview,
+}: AppToolbarProps) {
   const { t } = useTranslation();
   const button = (
     command: AppCommand,
@@ -25,6 +36,7 @@ export function AppToolbar({ hasProject, preview, onCommand, onTogglePreview }: 
       icon={icon}
       label={label}
       showLabel
+      compact={command === 'saveAs'}
       shortcut={shortcutOf(command)}
       disabled={!hasProject && command !== 'new' && command !== 'open'}
       onClick={() => onCommand(command)}
@@ -38,6 +50,23 @@ export function AppToolbar({ hasProject, preview, onCommand, onTogglePreview }: 
         {button('open', 'folder', t('toolbar.open'))}
         {button('save', 'save', t('toolbar.save'))}
         {button('saveAs', 'saveAs', t('toolbar.saveAs'))}
+        <span className="toolbar-separator" aria-hidden="true" />
+        <ToolButton
+          icon="details"
+          label={t('toolbar.details')}
+          showLabel
+          compact
+          disabled={!hasProject}
+          onClick={() => onOpenDialog('details')}
+        />
+        <ToolButton
+          icon="media"
+          label={t('toolbar.media')}
+          showLabel
+          compact
+          disabled={!hasProject}
+          onClick={() => onOpenDialog('media')}
+        />
         <span className="toolbar-separator" aria-hidden="true" />
         {button('export', 'export', t('toolbar.export'))}
         <span className="toolbar-separator" aria-hidden="true" />

@@ -69,6 +69,26 @@ const PATHS = {
   link: (
     <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
   ),
+  image: (
+    <>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <circle cx="9" cy="10" r="1.5" />
+      <path d="M20.5 16.5l-5-5L6 19" />
+    </>
+  ),
+  media: (
+    <>
+      <rect x="7" y="3" width="14" height="12" rx="2" />
+      <path d="M3 7v11a2 2 0 0 0 2 2h11M21 12l-4-4-6.5 6.5" />
+      <circle cx="12" cy="7.5" r="1.2" />
+    </>
+  ),
+  details: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 11v5.5M12 7.5h.01" />
+    </>
+  ),
   close: <path d="M6 6l12 12M18 6L6 18" />,
   error: (
     <>

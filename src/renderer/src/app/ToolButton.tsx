@@ -10,6 +10,8 @@ export interface ToolButtonProps {
   glyph?: ReactNode;
   /** Shown with the label, e.g. "Save" next to its icon. */
   showLabel?: boolean;
+  /** With `showLabel`: the label is the first to give way (to the tooltip) in a narrow window. */
+  compact?: boolean;
   /** Shown in the tooltip and announced, in the `aria-keyshortcuts` syntax ("Control+S"). */
   shortcut?: string;
   /** For toggles (bold, preview): whether it is on. */
@@ -24,6 +26,7 @@ export function ToolButton({
   icon,
   glyph,
   showLabel,
+  compact,
   shortcut,
   pressed,
   disabled,
@@ -32,7 +35,7 @@ export function ToolButton({
   return (
     <button
       type="button"
-      className={showLabel ? 'tool-button with-label' : 'tool-button'}
+      className={['tool-button', showLabel && 'with-label', compact && 'compact'].filter(Boolean).join(' ')}
       aria-label={showLabel ? undefined : label}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut}

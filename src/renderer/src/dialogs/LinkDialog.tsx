@@ -1,31 +1,41 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseHref } from '../editor/normaliseHref';
+import { CheckField } from './CheckField';
 import { Modal } from './Modal';
 import { TextField } from './TextField';
+
+/** What the Link dialog answers: the target, or null to remove the link. */
+export interface LinkChoice {
+  href: string | null;
+  /** List the link as a course resource (Common Cartridge makes it a Moodle URL activity). */
+  listed: boolean;
+}
 
 /** Props of {@link LinkDialog}. */
 export interface LinkDialogProps {
   /** The link under the cursor, when editing one. */
   initialHref: string;
-  /** Called with the target to set, or null to remove the link. */
-  onSubmit: (href: string | null) => void;
+  /** Whether the link under the cursor is listed as a course resource. */
+  initialListed: boolean;
+  onSubmit: (choice: LinkChoice) => void;
   onClose: () => void;
 }
 
 /** Asks for a link target. (Electron has no `window.prompt`.) An empty field removes the link. */
-export function LinkDialog({ initialHref, onSubmit, onClose }: LinkDialogProps) {
+export function LinkDialog({ initialHref, initialListed, onSubmit, onClose }: LinkDialogProps) {
   const { t } = useTranslation();
   const [href, setHref] = useState(initialHref);
+  const [listed, setListed] = useState(initialListed);
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {
     if (!href.trim()) {
-      onSubmit(null);
+      onSubmit({ href: null, listed: false });
       return;
     }
     const target = normaliseHref(href);
-    if (target) onSubmit(target);
+    if (target) onSubmit({ href: target, listed });
     else setError(t('link.invalid'));
   };
 
@@ -49,6 +59,12 @@ export function LinkDialog({ initialHref, onSubmit, onClose }: LinkDialogProps) 
         spellCheck={false}
         placeholder="https://"
         autoFocus
+      />
+      <CheckField
+        label={t('link.listed')}
+        description={t('link.listedHint')}
+        checked={listed}
+        onChange={setListed}
       />
     </Modal>
   );

@@ -15,6 +15,13 @@ export interface ModalProps {
   submitDisabled?: boolean;
   /** Styles the primary button as destructive (Delete). */
   danger?: boolean;
+  /** A wider dialog, for forms in two columns (course details, media). */
+  wide?: boolean;
+  /**
+   * Buttons that replace Cancel and the primary button, for dialogs with steps (an export in
+   * progress has only "Cancel export"). A submit button among them still calls `onSubmit`.
+   */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
@@ -31,6 +38,8 @@ export function Modal({
   busy,
   submitDisabled,
   danger,
+  wide,
+  actions,
   children,
 }: ModalProps) {
   const { t } = useTranslation();
@@ -53,7 +62,7 @@ export function Modal({
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={wide ? 'modal modal-wide' : 'modal'}
       aria-labelledby={titleId}
       onCancel={(e) => {
         // Escape: let React decide (and unmount), so the dialog and the state never disagree.
@@ -67,23 +76,27 @@ export function Modal({
         </h2>
         <div className="modal-body">{children}</div>
         <div className="modal-actions">
-          {/* Before a destructive action, focus starts on the safe choice. */}
-          <button
-            type="button"
-            className="button"
-            onClick={onClose}
-            disabled={busy}
-            data-autofocus={danger ? '' : undefined}
-          >
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className={danger ? 'button danger' : 'button primary'}
-            disabled={busy || submitDisabled}
-          >
-            {submitLabel}
-          </button>
+          {actions ?? (
+            <>
+              {/* Before a destructive action, focus starts on the safe choice. */}
+              <button
+                type="button"
+                className="button"
+                onClick={onClose}
+                disabled={busy}
+                data-autofocus={danger ? '' : undefined}
+              >
+                {t('common.cancel')}
+              </button>
+              <button
+                type="submit"
+                className={danger ? 'button danger' : 'button primary'}
+                disabled={busy || submitDisabled}
+              >
+                {submitLabel}
+              </button>
+            </>
+          )}
         </div>
       </form>
     </dialog>

@@ -2,15 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, getSchema, useEditor } from '@tiptap/react';
 import { emptyDoc } from '../../../core/model/course';
-import { contentExtensions } from '../../../core/content/extensions';
-import type { DocJson } from '../../../core/model/types';
+import type { Asset, DocJson } from '../../../core/model/types';
+import type { ApiError } from '../../../shared/ipc';
 import { languageLabel, textDirection } from '../app/languages';
 import { TextField } from '../dialogs/TextField';
 import { EditorToolbar } from './EditorToolbar';
+import { EDITOR_EXTENSIONS } from './editorExtensions';
 
-/** One extension list for every editor: TipTap reconfigures an editor whose list changes identity. */
-const EXTENSIONS = contentExtensions({ editing: true });
-const SCHEMA = getSchema(EXTENSIONS);
+const SCHEMA = getSchema(EDITOR_EXTENSIONS);
 
 /**
  * Whether the editor schema can hold `doc`. A file from a newer version may carry blocks this
@@ -35,6 +34,9 @@ export interface LanguageColumnProps {
   doc: DocJson | undefined;
   onTitleChange: (title: string) => void;
   onDocChange: (doc: DocJson) => void;
+  /** Adds a media file to the course; answers the asset that image blocks name. */
+  onAddAsset: (asset: Asset) => Asset;
+  onError: (error: ApiError) => void;
 }
 
 /**
@@ -42,7 +44,16 @@ export interface LanguageColumnProps {
  * own name, with `lang`, `dir` and `spellcheck` set so the spellchecker and screen readers use
  * the right language.
  */
-export function LanguageColumn({ lang, role, title, doc, onTitleChange, onDocChange }: LanguageColumnProps) {
+export function LanguageColumn({
+  lang,
+  role,
+  title,
+  doc,
+  onTitleChange,
+  onDocChange,
+  onAddAsset,
+  onError,
+}: LanguageColumnProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const dir = textDirection(lang);
@@ -64,7 +75,7 @@ export function LanguageColumn({ lang, role, title, doc, onTitleChange, onDocCha
   }));
 
   const editor = useEditor({
-    extensions: EXTENSIONS,
+    extensions: EDITOR_EXTENSIONS,
     content: initial.editable ? initial.content : emptyDoc(),
     editable: initial.editable,
     editorProps: initial.editorProps,
@@ -102,7 +113,13 @@ export function LanguageColumn({ lang, role, title, doc, onTitleChange, onDocCha
           {t('editor.unreadable')}
         </p>
       )}
-      <EditorToolbar editor={editor} label={t('editor.formatting', { language })} />
+      <EditorToolbar
+        editor={editor}
+        label={t('editor.formatting', { language })}
+        lang={lang}
+        onAddAsset={onAddAsset}
+        onError={onError}
+      />
       <div className="editor-scroll">
         <EditorContent editor={editor} className="editor-content" />
       </div>

@@ -1,4 +1,5 @@
-import type { Course, DocJson, Lesson } from '../../../core/model/types';
+import type { Asset, Course, DocJson, Lesson } from '../../../core/model/types';
+import type { ApiError } from '../../../shared/ipc';
 import { LanguageColumn } from './LanguageColumn';
 
 /** Props of {@link LessonEditor}. */
@@ -7,6 +8,9 @@ export interface LessonEditorProps {
   lesson: Lesson;
   /** Applies an edit to this lesson (by id), immutably. */
   onEdit: (lessonId: string, edit: (lesson: Lesson) => Lesson) => void;
+  /** Adds a media file to the course; answers the asset that image blocks name. */
+  onAddAsset: (asset: Asset) => Asset;
+  onError: (error: ApiError) => void;
 }
 
 function withTitle(lang: string, title: string) {
@@ -27,7 +31,7 @@ function withDoc(lang: string, doc: DocJson) {
  * right. Each column is keyed by lesson and language, so choosing another lesson builds fresh
  * editors instead of showing the previous lesson's text.
  */
-export function LessonEditor({ course, lesson, onEdit }: LessonEditorProps) {
+export function LessonEditor({ course, lesson, onEdit, onAddAsset, onError }: LessonEditorProps) {
   const { source, target } = course.languages;
   return (
     <div className="lesson-editor">
@@ -45,6 +49,8 @@ export function LessonEditor({ course, lesson, onEdit }: LessonEditorProps) {
           doc={lesson.content[lang]}
           onTitleChange={(title) => onEdit(lesson.id, withTitle(lang, title))}
           onDocChange={(doc) => onEdit(lesson.id, withDoc(lang, doc))}
+          onAddAsset={onAddAsset}
+          onError={onError}
         />
       ))}
     </div>

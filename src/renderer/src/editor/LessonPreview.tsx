@@ -1,10 +1,14 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderLessonHtml } from '../../../core/content/renderHtml';
+import { lessonRenderer } from '../../../core/content/renderHtml';
 import { emptyDoc } from '../../../core/model/course';
 import type { Course, Lesson } from '../../../core/model/types';
 import { NoticeView } from '../app/NoticeView';
 import { languageLabel, textDirection } from '../app/languages';
+import { assetLibrary, useAssetLibraryVersion } from '../media/assetLibrary';
+
+/** Lesson HTML with images as data: URLs from the asset library (a picture not loaded yet has no src). */
+const renderPreviewHtml = lessonRenderer(assetLibrary.urlForAsset);
 
 /** Props of {@link LessonPreview}. */
 export interface LessonPreviewProps {
@@ -25,13 +29,16 @@ export function LessonPreview({ course, lesson, lang, onLangChange }: LessonPrev
   const id = useId();
   const { source, target } = course.languages;
 
+  // Rendered again when a picture's URL arrives.
+  const assets = useAssetLibraryVersion();
   const rendered = useMemo(() => {
+    void assets;
     try {
-      return { html: renderLessonHtml(lesson.content[lang] ?? emptyDoc()), error: null };
+      return { html: renderPreviewHtml(lesson.content[lang] ?? emptyDoc()), error: null };
     } catch (e) {
       return { html: '', error: e instanceof Error ? e.message : String(e) };
     }
-  }, [lesson, lang]);
+  }, [lesson, lang, assets]);
 
   return (
     <div className="preview">

@@ -18,6 +18,8 @@ export interface ProjectCommands {
   /** Creates a course; answers the error to show in the New dialog, or null on success. */
   create(req: NewCourseRequest): Promise<ApiError | null>;
   open(): Promise<void>;
+  /** Reopens a package that OER Studio exported, as an untitled course. */
+  importPackage(): Promise<void>;
   openSample(): Promise<void>;
   /** Deals with unsaved changes, then closes the window. */
   close(): Promise<void>;
@@ -89,6 +91,7 @@ export function useProjectCommands(store: ProjectStore, notify: Notify): Project
           return null;
         }),
       open: () => serial(() => replaceWith(() => window.api.openProject())),
+      importPackage: () => serial(() => replaceWith(() => window.api.importPackage())),
       openSample: () => serial(() => replaceWith(() => window.api.openSample())),
       close: () =>
         serial(async () => {
