@@ -55,9 +55,10 @@ function watch(page: Page): Watch {
   page.on('requestfailed', (r) => {
     if (w.auditing && r.resourceType() === 'xhr') return;
     // The shell's frame starts loading the first lesson before the player runs; the player then
-    // navigates it (to the resumed lesson or language), which aborts that first load. A missing
-    // file would fail with net::ERR_FILE_NOT_FOUND instead.
-    if (r.isNavigationRequest() && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    // navigates it (to the resumed lesson or language), which aborts that first load and any of
+    // its stylesheets still in flight; so does a quick click to another lesson. A missing file
+    // fails with net::ERR_FILE_NOT_FOUND instead, and is still caught.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
     w.problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
   });
   page.on('console', (m) => {

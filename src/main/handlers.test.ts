@@ -202,7 +202,7 @@ describe('media, progress, cancel and folders', () => {
     const { handlers } = setup({ exportPackage: site });
     const course = value(await handlers.openSample()).course;
     value(await handlers.exportPackage({ course, format: 'web', folder: true }));
-    expect((await readdir(site)).sort()).toEqual(['content', 'index.html', 'oer-studio', 'player']);
+    expect((await readdir(site)).sort()).toEqual(['about', 'content', 'index.html', 'oer-studio', 'player']);
     // A second export to the same folder is refused rather than mixed into it.
     expect(await handlers.exportPackage({ course, format: 'web', folder: true })).toMatchObject({
       ok: false,

@@ -339,10 +339,10 @@ describe('shellHtml', () => {
     const b = body(html);
     // Last in the nav, after the modules, into the lesson frame; not a lesson (no data-index, no mark).
     expect(b).toMatch(
-      /<\/ol><div class="oer-nav-footer"><a id="oer-licence" class="oer-licence" href="content\/licence\.en\.html" target="content" data-licence=""><svg [^>]*>.*?<\/svg><span data-str="licence">Licence and attribution<\/span><\/a><\/div><\/nav>/,
+      /<\/ol><div class="oer-nav-footer"><a id="oer-licence" class="oer-licence" href="about\/licence\.en\.html" target="content" data-licence=""><svg [^>]*>.*?<\/svg><span data-str="licence">Licence and attribution<\/span><\/a><\/div><\/nav>/,
     );
     expect(b).toMatch(
-      /<a class="oer-licence-head" href="content\/licence\.en\.html" target="_blank" rel="noopener" title="Licence and attribution" data-str-title="licence" data-licence=""><svg [^>]*>.*?<\/svg><span class="oer-vh"><span data-str="licence">Licence and attribution<\/span> <span data-str="newWindow">\(opens in a new window\)<\/span><\/span><\/a><\/header>/,
+      /<a class="oer-licence-head" href="about\/licence\.en\.html" target="_blank" rel="noopener" title="Licence and attribution" data-str-title="licence" data-licence=""><svg [^>]*>.*?<\/svg><span class="oer-vh"><span data-str="licence">Licence and attribution<\/span> <span data-str="newWindow">\(opens in a new window\)<\/span><\/span><\/a><\/header>/,
     );
     expect(b.match(/<a class="oer-lesson"/g)).toHaveLength(3);
     expect(courseJson(html).data.licence).toEqual({
