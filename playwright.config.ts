@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './test-support/chromium';
 
 /**
  * End-to-end tests. Playwright cannot download browsers on this workplace's machines, so
  * Debian's Chromium is used where it is installed; elsewhere Playwright's own browser.
  */
-const systemChromium = '/usr/bin/chromium';
-
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -18,15 +16,8 @@ export default defineConfig({
   use: {
     viewport: { width: 1440, height: 900 },
     launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumExecutable,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -9,16 +9,7 @@ import { createCourse } from '../src/core/model/course';
 import { sequentialIds } from '../src/core/model/ids';
 import type { Asset, Course, NodeJson } from '../src/core/model/types';
 import { AssetStore } from '../src/node/projectIo';
-
-/** A deterministic pseudo-random generator (mulberry32), so every run writes the same text. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../test-support/prng';
 
 const WORDS = {
   en: 'network packet router model data learning neural training feature label accuracy algorithm protocol layer address'.split(

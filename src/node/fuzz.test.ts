@@ -7,20 +7,13 @@ import { isOerError } from '../core/errors';
 import { parseProjectJson } from '../core/project/projectFile';
 import { toCourseDocument } from '../core/model/courseDocument';
 import { openProjectFile } from './projectIo';
+import { prng } from '../../test-support/prng';
 
 /**
  * Deterministically seeded fuzzing of the loader: mutated project files and mutated course
  * documents. The only outcomes allowed are a loaded course or a typed OerError: never a crash,
  * a hang, or a plain exception.
  */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let dir: string;
 let good: Buffer;

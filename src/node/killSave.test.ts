@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleCourse } from '../../test-support/exportFixtures';
 import { AssetStore, openProjectFile, writeProjectFile } from './projectIo';
+import { prng } from '../../test-support/prng';
 
 /**
  * The kill test: a save loop is SIGKILLed at random moments, 50 times. After each kill the
@@ -30,15 +31,6 @@ beforeAll(async () => {
   worker = resolve('out/test-workers/saveLoop.js');
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('saving survives SIGKILL', () => {
   it('the project always opens with the old or the new content, after 50 kills', async () => {

@@ -125,16 +125,7 @@ export async function readProject(
   } catch {
     throw new OerError('damaged-course', `${name} is damaged: its course.json cannot be unpacked.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new OerError(
-      'damaged-course',
-      `${name} is damaged: its course.json is not valid JSON (${(e as Error).message}).`,
-    );
-  }
-  const document = parseCourseDocument(json, name);
+  const document = parseProjectJson(text, name);
   const assets = new Map<string, Uint8Array>();
   const warnings: string[] = [];
   for (const asset of document.course.assets) {

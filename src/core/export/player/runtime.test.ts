@@ -18,11 +18,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportToZip, sampleCourse, stressCourse } from '../../../../test-support/exportFixtures';
 import type { ExportOptions } from '../types';
 import { lessonPageHtml } from './pages';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../../../test-support/chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const ARTIFACTS = join(ROOT, 'e2e-artifacts');
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const executablePath = chromiumExecutable;
 const hasBrowser = executablePath !== undefined || existsSync(chromium.executablePath());
 if (!hasBrowser) {
   console.warn(
@@ -275,14 +275,7 @@ beforeAll(async () => {
   if (!hasBrowser) return;
   browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 60_000);
 
