@@ -57,7 +57,8 @@ async function report(op: () => Promise<void>): Promise<void> {
 /** Child-process operations. */
 async function step(args: string[]): Promise<void> {
   const [op, a, b, c] = args;
-  if (op === 'export') {
+  if (op === 'export' || op === 'folder') {
+    const write = op === 'export' ? writePackageFile : writePackageFolder;
     await report(async () => {
       const project = await openProjectFile(a as string);
       const input = {
@@ -66,19 +67,7 @@ async function step(args: string[]): Promise<void> {
         player: await loadPlayerKit(RESOURCES),
         app: APP,
       };
-      await writePackageFile(c as string, input, b as string);
-      project.assets.close();
-    });
-  } else if (op === 'folder') {
-    await report(async () => {
-      const project = await openProjectFile(a as string);
-      const input = {
-        course: project.document.course,
-        openAsset: project.assets.open,
-        player: await loadPlayerKit(RESOURCES),
-        app: APP,
-      };
-      await writePackageFolder(c as string, input, b as string);
+      await write(c as string, input, b as string);
       project.assets.close();
     });
   } else if (op === 'open') {
