@@ -10,18 +10,38 @@ export const scormIds = (courseId: string) => ({
   course: `ITEM-${courseId}`,
 });
 
+/** What both SCORM manifests are made from. */
+export interface ScormManifestInput {
+  course: Course;
+  /** The package's languages, default first: titles in the manifest use the default. */
+  languages: string[];
+  /** Every file of the package, listed in the SCO resource. */
+  files: string[];
+  launch: string;
+  /** One SCO per lesson instead of one SCO for the course. */
+  scoPerLesson: boolean;
+}
+
 /**
  * The organization's items. One SCO (the default): a single item launching the player, which
  * navigates between lessons itself. One SCO per lesson: module items holding one item per
  * lesson, each launching the same player with `?lesson=<id>`, so the LMS tracks each lesson.
+ * `itemAttributes` are the version's own attributes of a SCO item (SCORM 1.2's `isvisible`).
  */
 export function scoItems(
-  course: Course,
-  lang: string,
-  scoPerLesson: boolean,
-  lessonItem: (title: string, lessonId: string | null) => XmlNode,
+  { course, languages, scoPerLesson }: ScormManifestInput,
+  itemAttributes: XmlNode = {},
 ): XmlNode[] {
   const source = course.languages.source;
+  const lang = languages[0] as string;
+  const ids = scormIds(course.id);
+  const lessonItem = (title: string, lessonId: string | null): XmlNode => ({
+    '@_identifier': lessonId ? `ITEM-${lessonId}` : ids.course,
+    '@_identifierref': ids.resource,
+    ...itemAttributes,
+    ...(lessonId ? { '@_parameters': `?lesson=${lessonId}` } : {}),
+    title,
+  });
   if (!scoPerLesson)
     return [lessonItem(manifestTitle(pickText(course.title, lang, source) || 'Course'), null)];
   return course.modules

@@ -8,14 +8,15 @@ import {
 } from '../types';
 import { buildWebContent } from '../webContent';
 import type { Standard } from '../player/pages';
-import { scorm12Manifest, type Scorm12ManifestInput } from './manifest';
+import type { ScormManifestInput } from '../organization';
+import { scorm12Manifest } from './manifest';
 
 /** Builds a SCORM package of either version: the shared web content plus the version's manifest. */
 export async function buildScorm(
   input: ExportInput,
   options: ExportOptions,
   standard: Standard,
-  manifest: (m: Scorm12ManifestInput) => string,
+  manifest: (m: ScormManifestInput) => string,
 ): Promise<BuiltPackage> {
   const languages = packageLanguages(input.course, options.languages);
   const web = buildWebContent(input, languages, standard);

@@ -1,41 +1,16 @@
 import { pickText } from '../../model/course';
-import type { Course } from '../../model/types';
 import { lomMetadata } from '../metadata';
-import { scoItems, scormIds } from '../organization';
+import { scoItems, scormIds, type ScormManifestInput } from '../organization';
 import { buildXml, manifestTitle, type XmlNode } from '../xml';
-
-/** Options of the SCORM 1.2 manifest. */
-export interface Scorm12ManifestInput {
-  course: Course;
-  /** The package's languages, default first: titles in the manifest use the default. */
-  languages: string[];
-  /** Every file of the package, listed in the SCO resource. */
-  files: string[];
-  launch: string;
-  /** One SCO per lesson instead of one SCO for the course. */
-  scoPerLesson: boolean;
-}
 
 /**
  * The `imsmanifest.xml` of a SCORM 1.2 package. The identifiers derive from the course id, so
  * re-uploading a newer export updates the same course in the LMS instead of creating a new one.
  */
-export function scorm12Manifest({
-  course,
-  languages,
-  files,
-  launch,
-  scoPerLesson,
-}: Scorm12ManifestInput): string {
+export function scorm12Manifest(input: ScormManifestInput): string {
+  const { course, languages, files, launch } = input;
   const lang = languages[0] as string;
   const ids = scormIds(course.id);
-  const item = (title: string, lessonId: string | null): XmlNode => ({
-    '@_identifier': lessonId ? `ITEM-${lessonId}` : ids.course,
-    '@_identifierref': ids.resource,
-    '@_isvisible': 'true',
-    ...(lessonId ? { '@_parameters': `?lesson=${lessonId}` } : {}),
-    title,
-  });
   const root: XmlNode = {
     manifest: {
       '@_identifier': ids.manifest,
@@ -58,7 +33,7 @@ export function scorm12Manifest({
         organization: {
           '@_identifier': ids.organization,
           title: manifestTitle(pickText(course.title, lang, course.languages.source) || 'Course'),
-          item: scoItems(course, lang, scoPerLesson, item),
+          item: scoItems(input, { '@_isvisible': 'true' }),
         },
       },
       resources: {

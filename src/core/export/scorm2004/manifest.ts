@@ -1,8 +1,7 @@
 import { pickText } from '../../model/course';
 import { lomMetadata } from '../metadata';
-import { scoItems, scormIds } from '../organization';
+import { scoItems, scormIds, type ScormManifestInput } from '../organization';
 import { buildXml, manifestTitle, type XmlNode } from '../xml';
-import type { Scorm12ManifestInput } from '../scorm12/manifest';
 
 /**
  * The `imsmanifest.xml` of a SCORM 2004 4th Edition package: IMS CP 1.1.4 with ADL's
@@ -10,21 +9,10 @@ import type { Scorm12ManifestInput } from '../scorm12/manifest';
  * (ADL's conformance test checks both), and sequencing that lets the learner choose any
  * lesson and move through them in order (`choice` and `flow`).
  */
-export function scorm2004Manifest({
-  course,
-  languages,
-  files,
-  launch,
-  scoPerLesson,
-}: Scorm12ManifestInput): string {
+export function scorm2004Manifest(input: ScormManifestInput): string {
+  const { course, languages, files, launch } = input;
   const lang = languages[0] as string;
   const ids = scormIds(course.id);
-  const item = (title: string, lessonId: string | null): XmlNode => ({
-    '@_identifier': lessonId ? `ITEM-${lessonId}` : ids.course,
-    '@_identifierref': ids.resource,
-    ...(lessonId ? { '@_parameters': `?lesson=${lessonId}` } : {}),
-    title,
-  });
   const root: XmlNode = {
     manifest: {
       '@_identifier': ids.manifest,
@@ -54,7 +42,7 @@ export function scorm2004Manifest({
           '@_identifier': ids.organization,
           '@_adlseq:objectivesGlobalToSystem': 'false',
           title: manifestTitle(pickText(course.title, lang, course.languages.source) || 'Course'),
-          item: scoItems(course, lang, scoPerLesson, item),
+          item: scoItems(input),
           'imsss:sequencing': {
             'imsss:controlMode': { '@_choice': 'true', '@_flow': 'true' },
           },
