@@ -13,9 +13,23 @@ export type BlockState = 'missing' | 'outdated' | 'done';
 /** What a translator recorded for one target block: the hash of the source it was made from. */
 export type TranslationRecord = NonNullable<Lesson['translations']>[string][string];
 
-/** Whether a block has any text (an empty paragraph does not count as a translation). */
+const withText = new WeakMap<NodeJson, boolean>();
+
+/**
+ * Whether a block has any text (an empty paragraph does not count as a translation),
+ * remembered per block object like its hash.
+ */
 export function blockHasText(block: NodeJson | undefined): boolean {
   if (!block) return false;
+  let known = withText.get(block);
+  if (known === undefined) {
+    known = findText(block);
+    withText.set(block, known);
+  }
+  return known;
+}
+
+function findText(block: NodeJson): boolean {
   if (block.type === 'image' || block.type === 'horizontalRule') return true;
   const stack: NodeJson[] = [block];
   while (stack.length) {
@@ -26,6 +40,22 @@ export function blockHasText(block: NodeJson | undefined): boolean {
   return false;
 }
 
+/**
+ * Block hashes by block object. The editor reuses the JSON of unchanged blocks from one
+ * keystroke to the next, so a keystroke hashes only the block it changed.
+ */
+const hashes = new WeakMap<NodeJson, string>();
+
+/** {@link blockHash}, remembered per block object. */
+export function cachedBlockHash(block: NodeJson): string {
+  let hash = hashes.get(block);
+  if (hash === undefined) {
+    hash = blockHash(block);
+    hashes.set(block, hash);
+  }
+  return hash;
+}
+
 /** The state of one source block's translation. */
 export function blockState(
   source: NodeJson,
@@ -34,7 +64,7 @@ export function blockState(
 ): BlockState {
   if (!blockHasText(source)) return 'done'; // nothing to translate
   if (!blockHasText(target)) return 'missing';
-  if (record && record.sourceHash !== blockHash(source)) return 'outdated';
+  if (record && record.sourceHash !== cachedBlockHash(source)) return 'outdated';
   return 'done';
 }
 
@@ -46,8 +76,17 @@ export interface StateCounts {
   total: number;
 }
 
-/** The state of every source block of a lesson for one target language, by block id. */
+const statesByLesson = new WeakMap<Lesson, { pair: string; states: Map<string, BlockState> }>();
+
+/**
+ * The state of every source block of a lesson for one target language, by block id.
+ * Remembered per lesson object: the margin, the outline and the status bar ask for the same
+ * lesson's states after each keystroke, and only the edited lesson is a new object.
+ */
 export function lessonStates(lesson: Lesson, source: string, target: string): Map<string, BlockState> {
+  const pair = `${source}>${target}`;
+  const known = statesByLesson.get(lesson);
+  if (known?.pair === pair) return known.states;
   const targets = new Map<string, NodeJson>();
   for (const block of (lesson.content[target] as DocJson | undefined)?.content ?? []) {
     const id = blockId(block);
@@ -59,6 +98,7 @@ export function lessonStates(lesson: Lesson, source: string, target: string): Ma
     const id = blockId(block);
     if (id) states.set(id, blockState(block, targets.get(id), records[id]));
   }
+  statesByLesson.set(lesson, { pair, states });
   return states;
 }
 
@@ -72,19 +112,78 @@ export function countStates(states: Iterable<BlockState>): StateCounts {
   return counts;
 }
 
+/** The state of a lesson's title in the target language. */
+export function titleState(lesson: Lesson, source: string, target: string): BlockState {
+  if (!lesson.title[source]?.trim()) return 'done';
+  return lesson.title[target]?.trim() ? 'done' : 'missing';
+}
+
+const summaries = new WeakMap<Lesson, { pair: string; counts: StateCounts }>();
+
+/**
+ * The counts of a lesson's block states (its title included), remembered per lesson object:
+ * an edit replaces one lesson, so the outline and the status bar recount only that one.
+ */
+export function lessonSummary(lesson: Lesson, source: string, target: string): StateCounts {
+  const pair = `${source}>${target}`;
+  const known = summaries.get(lesson);
+  if (known?.pair === pair) return known.counts;
+  const counts = countStates([
+    ...lessonStates(lesson, source, target).values(),
+    titleState(lesson, source, target),
+  ]);
+  summaries.set(lesson, { pair, counts });
+  return counts;
+}
+
+/** The counts over every lesson of a course, for its percent done. */
+export function courseSummary(lessons: Iterable<Lesson>, source: string, target: string): StateCounts {
+  const total: StateCounts = { missing: 0, outdated: 0, done: 0, total: 0 };
+  for (const lesson of lessons) {
+    const counts = lessonSummary(lesson, source, target);
+    total.missing += counts.missing;
+    total.outdated += counts.outdated;
+    total.done += counts.done;
+    total.total += counts.total;
+  }
+  return total;
+}
+
+/** Whole percent of blocks done; 100 for a course with nothing to translate. */
+export function percentDone(counts: StateCounts): number {
+  return counts.total ? Math.floor((counts.done / counts.total) * 100) : 100;
+}
+
+/** Whether the counts show anything left to translate or review. */
+export function needsWork(counts: StateCounts): boolean {
+  return counts.missing + counts.outdated > 0;
+}
+
 /**
  * Records that the target of `blockId` now translates the current source (after the translator
  * edits it, or marks it reviewed). Returns a new lesson.
  */
 export function recordTranslation(lesson: Lesson, source: string, target: string, id: string): Lesson {
-  const block = (lesson.content[source] as DocJson | undefined)?.content?.find((b) => blockId(b) === id);
-  if (!block) return lesson;
+  return recordTranslations(lesson, source, target, [id]);
+}
+
+/** {@link recordTranslation} for several blocks at once (one new lesson, not one per block). */
+export function recordTranslations(
+  lesson: Lesson,
+  source: string,
+  target: string,
+  ids: Iterable<string>,
+): Lesson {
+  const wanted = new Set(ids);
+  if (!wanted.size) return lesson;
+  const records: Record<string, TranslationRecord> = {};
+  for (const block of (lesson.content[source] as DocJson | undefined)?.content ?? []) {
+    const id = blockId(block);
+    if (id && wanted.has(id)) records[id] = { sourceHash: cachedBlockHash(block) };
+  }
+  if (!Object.keys(records).length) return lesson;
   const translations = lesson.translations ?? {};
-  return {
-    ...lesson,
-    translations: {
-      ...translations,
-      [target]: { ...translations[target], [id]: { sourceHash: blockHash(block) } },
-    },
-  };
+  const previous = translations[target] ?? {};
+  if (Object.entries(records).every(([id, r]) => previous[id]?.sourceHash === r.sourceHash)) return lesson;
+  return { ...lesson, translations: { ...translations, [target]: { ...previous, ...records } } };
 }
