@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createInflateRaw } from 'node:zlib';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { OerError, isOerError } from '../core/errors';
 import { buildPackage, type ExportInput, type ExportOptions, type PackageEntry } from '../core/export';
@@ -66,9 +70,18 @@ export async function writePackageFolder(
       const file = resolve(temp, entry.path);
       if (!file.startsWith(temp + sep)) throw new Error(`unsafe entry path ${entry.path}`);
       await mkdir(dirname(file), { recursive: true });
-      const data = await collectBytes(entry.data);
-      await writeFile(file, data);
-      bytes += data.length;
+      if (entry.raw) {
+        // Copied from the project file as stored: inflate it if it was deflated there.
+        // Copied, because raw chunks are lent only until the next one is read.
+        const stored = Readable.from(copies(await entry.raw.open()));
+        if (entry.raw.method === 8) await pipeline(stored, createInflateRaw(), createWriteStream(file));
+        else await pipeline(stored, createWriteStream(file));
+        bytes += entry.raw.size;
+      } else {
+        const data = await collectBytes(entry.data);
+        await writeFile(file, data);
+        bytes += data.length;
+      }
       onProgress?.({ entriesDone: index + 1, entriesTotal: built.entries.length, bytesIn: bytes });
     }
     await rename(temp, target);
@@ -78,6 +91,10 @@ export async function writePackageFolder(
     throw ioError(e, `"${basename(dir)}" could not be written`);
   }
   return { bytes, warnings: built.warnings };
+}
+
+async function* copies(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunks) yield Buffer.from(chunk);
 }
 
 async function collectBytes(data: PackageEntry['data']): Promise<Uint8Array> {

@@ -1,32 +1,46 @@
 /**
- * Project files on disk. Opening reads only the zip's central directory and `course.json`;
- * asset bytes stay in the file and are streamed out when a package or a save needs them.
- * Saving writes a temp file beside the target and renames it over, so the file on disk is
- * always either the old one or the new one.
+ * Project files on disk. Opening reads only the zip's central directory, `course.json` and, in
+ * full, each lesson's entry; opened as an outline (`lessons: 'outline'`), a course reads its
+ * lessons one at a time when an export needs them. Asset bytes stay in the file and are streamed
+ * out, or copied byte for byte, when a package or a save needs them.
+ *
+ * Saving is atomic (see {@link writeProjectFile}): temp file, read back, flush, backup, rename,
+ * flush of the folder. The file on disk is always either the old one or the new one.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { crc32, inflateRaw } from 'node:zlib';
 import type { Entry } from 'yauzl';
 import { OerError, isOerError } from '../core/errors';
 import type { AppInfo } from '../core/model/courseDocument';
-import type { Course, CourseDocument } from '../core/model/types';
+import type { Course, CourseDocument, Lesson } from '../core/model/types';
 import {
+  COURSE_ENTRY,
   assetEntryName,
-  parseProjectJson,
+  lessonEntryName,
+  parseLessonEntry,
   projectEntries,
+  readProjectDocument,
   type AssetOpener,
+  type ReadDocumentOptions,
 } from '../core/project/projectFile';
+import type { RawEntry } from '../core/project/rawEntry';
 import { openZip, type ZipArchive } from './zipReader';
-import { writeZip, type RawZipData, type WriteZipOptions, type ZipEntry } from './zipWriter';
+import { writeZip, type RawZipData, type WriteZipOptions, type WrittenEntry } from './zipWriter';
 
-/** The largest `course.json` read into memory: far above any real course, far below a zip bomb. */
-const MAX_COURSE_JSON = 64 * 1024 * 1024;
+const inflateRawAsync = promisify(inflateRaw);
+
+/** The largest `course.json` or lesson entry read into memory: far above any real course, far below a zip bomb. */
+const MAX_JSON_ENTRY = 64 * 1024 * 1024;
 
 /**
  * The asset bytes of an open document: those still in its project file, read lazily, and
- * those added since, held in memory until the next save.
+ * those added since (held in memory, or streamed from a file on disk) until the next save. It
+ * also reads the lessons of a course opened as an outline, and offers every stored entry of
+ * the file for copying byte for byte.
  */
 export class AssetStore {
   private readonly added = new Map<string, Uint8Array>();
@@ -34,6 +48,7 @@ export class AssetStore {
   constructor(
     private archive: ZipArchive | null = null,
     private entries = new Map<string, Entry>(),
+    private readonly fileName = 'This file',
   ) {}
 
   /** Whether the bytes of `hash` are available. */
@@ -70,20 +85,49 @@ export class AssetStore {
 
   /**
    * The entry of an asset still in the project file, for copying it byte for byte into the next
-   * save; null for assets added since, or when there is no file.
+   * save or a package; null for assets added since, or when there is no file.
    */
   raw(hash: string): RawZipData | null {
-    const entry = this.entries.get(hash);
+    if (this.added.has(hash) || this.files.has(hash)) return null;
+    return this.rawEntry(assetEntryName(hash));
+  }
+
+  /**
+   * Any stored entry of the project file by name (`lessons/l1.json`, `assets/<sha256>`), for
+   * copying it byte for byte; null when the file has none (or there is no file).
+   */
+  rawEntry = (name: string): RawEntry | null => {
     const archive = this.archive;
-    if (!entry || !archive) return null;
+    const entry = archive?.entries.get(name);
+    if (!archive || !entry) return null;
+    if (name.startsWith('assets/') && !this.entries.has(name.slice('assets/'.length))) return null;
     return {
       method: entry.compressionMethod,
       crc32: entry.crc32,
       compressedSize: entry.compressedSize,
       size: entry.uncompressedSize,
-      open: async () => (await archive.rawStream(entry)) as AsyncIterable<Uint8Array>,
+      open: () => archive.rawStream(entry),
+      origin: archive.origin(entry) ?? undefined,
+      openStretch: (length) => archive.rawRange(entry.relativeOffsetOfLocalHeader, length),
     };
-  }
+  };
+
+  /**
+   * Reads a lesson whose content is still in the project file (a course opened as an outline),
+   * given its outline: id and (possibly edited) title.
+   */
+  loadLesson = async (lesson: Pick<Lesson, 'id' | 'title'>): Promise<Lesson> => {
+    const archive = this.archive;
+    const entry = archive?.entries.get(lessonEntryName(lesson.id));
+    if (!archive || !entry) {
+      throw new OerError(
+        'damaged-course',
+        `${this.fileName} is damaged: the text of lesson "${lesson.id}" is missing from it.`,
+      );
+    }
+    const text = await readJsonEntry(archive, entry, this.fileName, `the text of lesson "${lesson.id}"`);
+    return parseLessonEntry(lesson, text, this.fileName);
+  };
 
   /** Releases the project file. */
   close(): void {
@@ -93,52 +137,74 @@ export class AssetStore {
   }
 }
 
+/** Options of {@link openProjectFile}. */
+export type OpenProjectOptions = ReadDocumentOptions;
+
 /** A project opened from disk. Call `assets.close()` when the document is closed. */
 export interface OpenedProjectFile {
   document: CourseDocument;
   assets: AssetStore;
   warnings: string[];
+  /** Set when opened with `salvage`: the document may lack what `lost` lists. */
+  salvaged?: true;
+  /** What salvage could not keep, in words a lecturer understands (also in `warnings`). */
+  lost?: string[];
 }
 
-/** Opens a `.oercourse` file lazily. Every failure is an {@link OerError} a lecturer understands. */
-export async function openProjectFile(path: string): Promise<OpenedProjectFile> {
+/**
+ * Opens a `.oercourse` file lazily: assets stay in the file. Every failure is an
+ * {@link OerError} a lecturer understands.
+ *
+ * - `lessons: 'outline'` reads only the outline; lessons are read one at a time through
+ *   `assets.loadLesson` (exports, the CLI, the benchmarks). The app reads them all (the default).
+ * - `salvage: true` opens what is valid in a damaged file and lists what was lost in `lost`, so
+ *   the lecturer can save it under a new name: a damaged lesson is kept but emptied, a damaged
+ *   asset record is left out, a missing or corrupt asset is reported. A file whose course.json
+ *   is gone or unreadable still fails.
+ */
+export async function openProjectFile(
+  path: string,
+  options: OpenProjectOptions = {},
+): Promise<OpenedProjectFile> {
   const name = `"${basename(path)}"`;
   let archive: ZipArchive;
   try {
     archive = await openZip(path);
   } catch (e) {
-    if (isOerError(e)) throw new OerError(e.code, `${name} was not opened. ${e.message}`, e.details);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw ioError(e, `${name} could not be read`);
-    throw new OerError(
-      'not-a-zip',
-      `${name} is not an OER Studio course: it is not a zip archive. Open a .oercourse file, or use Import for other formats.`,
-    );
+    throw await openError(e, path, name);
   }
   try {
-    const entry = archive.entries.get('course.json');
+    const entry = archive.entries.get(COURSE_ENTRY);
     if (!entry)
       throw new OerError(
         'not-a-course',
         `${name} is a zip archive but not an OER Studio course: it has no course.json.`,
       );
-    if (entry.uncompressedSize > MAX_COURSE_JSON)
-      throw new OerError('damaged-course', `${name} is damaged: its course.json is implausibly large.`);
-    let text: string;
-    try {
-      text = (await archive.read(entry)).toString('utf8');
-    } catch {
-      throw new OerError('damaged-course', `${name} is damaged: its course.json cannot be unpacked.`);
-    }
-    const document = parseProjectJson(text, name);
+    const text = await readJsonEntry(archive, entry, name, 'its course.json');
+    const { document, lost } = await readProjectDocument(
+      text,
+      async (entryName) => {
+        const lessonEntry = archive.entries.get(entryName);
+        return lessonEntry ? readJsonEntry(archive, lessonEntry, name, entryName) : null;
+      },
+      name,
+      options,
+    );
     const entries = new Map<string, Entry>();
-    const warnings: string[] = [];
+    const warnings = [...lost];
     for (const asset of document.course.assets) {
       const assetEntry = archive.entries.get(assetEntryName(asset.hash));
       if (assetEntry) entries.set(asset.hash, assetEntry);
-      else warnings.push(`The file "${asset.name}" is missing from the project.`);
+      else {
+        const line = `The file "${asset.name}" is missing from the project.`;
+        warnings.push(line);
+        lost.push(line);
+      }
     }
-    return { document, assets: new AssetStore(archive, entries), warnings };
+    const assets = new AssetStore(archive, entries, name);
+    return options.salvage
+      ? { document, assets, warnings, salvaged: true, lost }
+      : { document, assets, warnings };
   } catch (e) {
     archive.close();
     throw e;
@@ -146,8 +212,79 @@ export async function openProjectFile(path: string): Promise<OpenedProjectFile> 
 }
 
 /**
+ * The message of a project file that cannot be opened as a zip at all: one that is not a zip,
+ * or one that starts as a zip but was cut short (a full disk, an unfinished copy or download),
+ * so its table of contents at the end is gone.
+ */
+async function openError(e: unknown, path: string, name: string): Promise<OerError> {
+  if (isOerError(e)) return new OerError(e.code, `${name} was not opened. ${e.message}`, e.details);
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code) return ioError(e, `${name} could not be read`);
+  const head = Buffer.alloc(4);
+  const handle = await open(path, 'r').catch(() => null);
+  await handle?.read(head, 0, 4, 0).catch(() => undefined);
+  await handle?.close().catch(() => undefined);
+  if (head.readUInt32LE(0) === 0x04034b50)
+    return new OerError(
+      'damaged-course',
+      `${name} is damaged: it was cut short (perhaps by a full disk, or a copy or download that did not finish), so the list of its contents is missing. Open an earlier copy, or its backup (${basename(backupPath(path))}) if there is one.`,
+    );
+  return new OerError(
+    'not-a-zip',
+    `${name} is not an OER Studio course: it is not a zip archive. Open a .oercourse file, or use Import for other formats.`,
+  );
+}
+
+/**
+ * Reads a JSON entry (course.json, a lesson) into a string, checking its size and its CRC-32:
+ * yauzl checks sizes but not checksums, and a flipped bit in stored text would otherwise pass.
+ */
+async function readJsonEntry(archive: ZipArchive, entry: Entry, name: string, what: string): Promise<string> {
+  if (entry.uncompressedSize > MAX_JSON_ENTRY)
+    throw new OerError('damaged-course', `${name} is damaged: ${what} is implausibly large.`);
+  let bytes: Buffer;
+  try {
+    bytes = await archive.read(entry);
+  } catch {
+    throw new OerError('damaged-course', `${name} is damaged: ${what} cannot be unpacked.`);
+  }
+  if (crc32(bytes) !== entry.crc32)
+    throw new OerError('damaged-course', `${name} is damaged: ${what} does not match its checksum.`);
+  return bytes.toString('utf8');
+}
+
+/** Where packages keep the project document (see `EMBEDDED_COURSE_PATH`). */
+const EMBEDDED_PREFIX = 'oer-studio/';
+
+/**
+ * Reads the course document that OER Studio embeds in every package it exports
+ * (`oer-studio/course.json`, and from format version 2 `oer-studio/lessons/<id>.json`), so an
+ * importer can reopen our own packages exactly. Returns null when the package has no embedded
+ * course (another tool made it). Fails with an {@link OerError} when the embedded course is
+ * damaged or from a newer version.
+ */
+export async function readEmbeddedProject(
+  zip: ZipArchive,
+  name = 'This package',
+): Promise<CourseDocument | null> {
+  const entry = zip.entries.get(EMBEDDED_PREFIX + COURSE_ENTRY);
+  if (!entry) return null;
+  const text = await readJsonEntry(zip, entry, name, 'its embedded course.json');
+  const { document } = await readProjectDocument(
+    text,
+    async (entryName) => {
+      const lesson = zip.entries.get(EMBEDDED_PREFIX + entryName);
+      return lesson ? readJsonEntry(zip, lesson, name, entryName) : null;
+    },
+    name,
+  );
+  return document;
+}
+
+/**
  * Removes temp files that a killed save left beside `path` (`.<name>.<random>.part`), once they
- * are older than `minAgeMs` so a save running in another window is left alone.
+ * are older than `minAgeMs` so a save running in another window is left alone. The app calls
+ * it at start for the folders of recent files, and every save calls it for its own file.
  */
 export async function sweepOrphanTemps(path: string, minAgeMs = 60_000): Promise<string[]> {
   const folder = dirname(path);
@@ -165,30 +302,148 @@ export async function sweepOrphanTemps(path: string, minAgeMs = 60_000): Promise
   return removed;
 }
 
+/** The backup of the previous version that a save keeps beside a project file. */
+export function backupPath(path: string): string {
+  return `${path}.bak`;
+}
+
+/** Options of {@link writeProjectFile}. */
+export interface WriteProjectOptions extends WriteZipOptions {
+  /**
+   * Keep the previous version of the file as `<name>.oercourse.bak` beside it (one only,
+   * replaced by each save). @default true
+   */
+  backup?: boolean;
+}
+
 /**
- * Writes a project file atomically. Assets still in the open project file are copied byte for
- * byte (no inflating, no compressing again), so saving a small edit to a course with a
- * gigabyte of video costs about a file copy; added assets stream from where they are. If
- * anything fails, the file on disk stays as it was.
+ * Writes a project file atomically:
+ *
+ * 1. write a temp file (`.<name>.<random>.part`) in the same folder;
+ * 2. read it back and check it: its central directory must list exactly the entries written,
+ *    with their sizes and CRC-32s, and `course.json` and every entry compressed by this save
+ *    must unpack to their checksums and parse (entries copied byte for byte from the open file
+ *    are checked by their byte count and the central directory, not read again);
+ * 3. flush it to disk;
+ * 4. keep the previous file as `<name>.oercourse.bak` (a hard link: no copy, no space; a copy on
+ *    file systems without links), replacing the previous backup, so backups never accumulate;
+ * 5. rename the temp file over the target;
+ * 6. flush the folder, so the rename itself survives a power cut.
+ *
+ * Assets and unchanged lessons still in the open project file are copied byte for byte (no
+ * inflating, no compressing again), so saving a small edit to a course with a gigabyte of video
+ * costs about a file copy; added assets stream from where they are. If anything fails (a
+ * read-only folder, a full disk, a vanished path), the file on disk stays as it was, `course`
+ * and `assets` are untouched, and the error is an {@link OerError} that says what to do.
  */
 export async function writeProjectFile(
   path: string,
   course: Course,
   assets: AssetStore,
   app: AppInfo,
-  options: WriteZipOptions = {},
+  options: WriteProjectOptions = {},
 ): Promise<void> {
-  const prefix = assetEntryName('');
-  const entries: ZipEntry[] = projectEntries(course, app, assets.open).map((entry) => {
-    const raw = entry.path.startsWith(prefix) ? assets.raw(entry.path.slice(prefix.length)) : null;
-    return raw ? { ...entry, raw } : entry;
-  });
+  const { backup = true, ...zipOptions } = options;
+  const name = basename(path);
   await sweepOrphanTemps(path);
   try {
-    await writeZip(path, entries, options);
+    const entries = projectEntries(course, app, assets.open, assets.rawEntry);
+    await writeZip(path, entries, {
+      ...zipOptions,
+      check: (temp, written) => checkWrittenProject(temp, written),
+      beforeRename: backup ? () => keepBackup(path) : undefined,
+    });
   } catch (e) {
     if (isOerError(e)) throw e;
-    throw ioError(e, `"${basename(path)}" could not be saved`);
+    throw ioError(e, `"${name}" could not be saved`);
+  }
+}
+
+/**
+ * Step 2 of a save: the temp file reads back as exactly what was written. It reads the end
+ * record and the whole central directory in two reads and compares every entry's name, method,
+ * sizes and CRC-32 with what was written; then `course.json` and each entry compressed by this
+ * save are read at their offsets, inflated, checksummed and (JSON) parsed. Entries copied byte
+ * for byte are covered by the directory and by the exact byte counts of the copy. No zip
+ * library: yauzl reads the directory one entry at a time, and on a busy machine those thousands
+ * of small reads took seconds.
+ */
+async function checkWrittenProject(temp: string, written: WrittenEntry[]): Promise<void> {
+  const fail = (why: string) =>
+    new OerError(
+      'io',
+      `The course could not be saved: the file written did not read back correctly (${why}). The previous version is unchanged; try again, or save to another disk.`,
+    );
+  const file = await open(temp, 'r');
+  try {
+    const readAt = async (at: number, length: number) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await file.read(buffer, 0, length, at);
+      if (bytesRead !== length) throw fail('the file is shorter than written');
+      return buffer;
+    };
+    const { size } = await file.stat();
+    const end = await readAt(size - 22, 22);
+    if (end.readUInt32LE(0) !== 0x06054b50) throw fail('no end record');
+    const count = end.readUInt16LE(10);
+    const directory = await readAt(end.readUInt32LE(16), end.readUInt32LE(12));
+    if (count !== written.length) throw fail(`${count} entries instead of ${written.length}`);
+    let at = 0;
+    for (const w of written) {
+      if (directory.readUInt32LE(at) !== 0x02014b50) throw fail(`the directory breaks at ${w.path}`);
+      const nameLength = directory.readUInt16LE(at + 28);
+      const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
+      const method = directory.readUInt16LE(at + 10);
+      const crc = directory.readUInt32LE(at + 16);
+      const compressed = directory.readUInt32LE(at + 20);
+      const offset = directory.readUInt32LE(at + 42);
+      if (
+        name !== w.path ||
+        method !== w.method ||
+        crc !== w.crc32 ||
+        compressed !== w.compressedSize ||
+        directory.readUInt32LE(at + 24) !== w.size
+      )
+        throw fail(`${w.path} differs`);
+      at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+      if (!(w.fresh || w.path === COURSE_ENTRY) || w.size > MAX_JSON_ENTRY) continue;
+      const header = await readAt(offset, 30 + nameLength);
+      if (header.readUInt32LE(0) !== 0x04034b50 || header.toString('utf8', 30) !== w.path)
+        throw fail(`no local header for ${w.path}`);
+      const stored = await readAt(offset + 30 + nameLength + header.readUInt16LE(28), compressed);
+      let bytes: Buffer;
+      try {
+        bytes = method === 8 ? await inflateRawAsync(stored) : stored;
+      } catch {
+        throw fail(`${w.path} does not unpack`);
+      }
+      if (crc32(bytes) !== w.crc32) throw fail(`${w.path} does not match its checksum`);
+      if (w.path.endsWith('.json')) {
+        try {
+          JSON.parse(bytes.toString('utf8'));
+        } catch {
+          throw fail(`${w.path} is not valid JSON`);
+        }
+      }
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/** Step 4 of a save: the file about to be replaced becomes the one backup. */
+async function keepBackup(path: string): Promise<void> {
+  const bak = backupPath(path);
+  await unlink(bak).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+  });
+  try {
+    await link(path, bak);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // the first save: nothing to keep
+    // FAT and exFAT (USB sticks) and some network shares have no hard links: copy instead.
+    await copyFile(path, bak);
   }
 }
 
@@ -223,7 +478,9 @@ export function ioError(e: unknown, what: string): OerError {
     EPERM: 'permission denied: choose another folder',
     EROFS: 'the disk is read-only: choose another folder',
     ENOSPC: 'the disk is full: free some space or choose another disk',
+    EDQUOT: 'your disk quota is used up: free some space or choose another disk',
     EISDIR: 'that is a folder, not a file',
+    EIO: 'the disk reported an error: check it, or choose another disk',
   };
   return new OerError('io', `${what}: ${(code && reason[code]) || (e as Error).message}.`);
 }

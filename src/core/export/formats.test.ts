@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportToZip, sampleCourse, stressCourse } from '../../../test-support/exportFixtures';
+import { readProjectDocument } from '../project/projectFile';
 import { exportFormats } from '.';
 
 describe('every package format', () => {
@@ -16,8 +17,14 @@ describe('every package format', () => {
     const sample = await sampleCourse();
     for (const format of exportFormats) {
       const { zip } = await exportToZip(sample, format.id);
-      const embedded = JSON.parse(await zip.file('oer-studio/course.json')!.async('string'));
-      expect(embedded.course, format.id).toEqual(JSON.parse(JSON.stringify(sample)));
+      // The project's own layout: the outline in course.json, each lesson in lessons/<id>.json.
+      const outline = await zip.file('oer-studio/course.json')!.async('string');
+      expect(JSON.parse(outline).course.modules[0].lessons[0].content, format.id).toBeUndefined();
+      const { document } = await readProjectDocument(
+        outline,
+        async (name) => (await zip.file(`oer-studio/${name}`)?.async('string')) ?? null,
+      );
+      expect(document.course, format.id).toEqual(JSON.parse(JSON.stringify(sample)));
     }
   });
 

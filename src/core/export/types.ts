@@ -1,6 +1,7 @@
 import type { AppInfo } from '../model/courseDocument';
-import type { Course } from '../model/types';
+import type { Course, Lesson } from '../model/types';
 import type { AssetOpener } from '../project/projectFile';
+import type { RawEntry, RawEntryLookup } from '../project/rawEntry';
 
 /** One file of a package. `data` may be lazy so large media are read only when zipped. */
 export interface PackageEntry {
@@ -9,6 +10,13 @@ export interface PackageEntry {
   data: Uint8Array | string | (() => Promise<Uint8Array> | AsyncIterable<Uint8Array>);
   /** False for media that are compressed already: they are stored, not deflated again. */
   deflate: boolean;
+  /** When set, `data` and `deflate` are ignored: this stored entry of another zip is copied as it is. */
+  raw?: RawEntry;
+  /**
+   * A stored entry that may hold exactly these bytes (an unchanged lesson): when `data` turns out
+   * to have its CRC-32 and size, the writer copies it instead of compressing again.
+   */
+  reuse?: RawEntry;
 }
 
 /** The learner player's files (runtime script, styles, fonts), loaded by the edges from `resources/`. */
@@ -23,6 +31,17 @@ export interface ExportInput {
   openAsset: AssetOpener;
   player: PlayerKit;
   app: AppInfo;
+  /**
+   * Reads a lesson whose content is still in the project file (a course opened as an outline,
+   * see `isLessonInFile`). Exporters then load and render one lesson at a time, so a large
+   * course is never all in memory.
+   */
+  loadLesson?: (lesson: Pick<Lesson, 'id' | 'title'>) => Promise<Lesson>;
+  /**
+   * The project file's stored entries, by name: assets and unchanged lessons are copied from it
+   * byte for byte instead of being read, checksummed and compressed again.
+   */
+  rawEntry?: RawEntryLookup;
 }
 
 /** Options shared by every format. */

@@ -1,10 +1,9 @@
 import { lessonRenderer, renderLessonHtml, type LessonRenderer } from '../content/renderHtml';
-import { toCourseDocument } from '../model/courseDocument';
 import { licenceDoc, licenceStrings } from './licencePage';
 import { allLessons, pickText } from '../model/course';
-import type { Course, DocJson, NodeJson } from '../model/types';
+import type { Course, DocJson, Lesson, NodeJson } from '../model/types';
 import { shouldDeflate } from '../project/compression';
-import { assetData } from '../project/projectFile';
+import { assetData, assetEntryName, documentEntries, isLessonInFile } from '../project/projectFile';
 import { lessonPageHtml, pickTitle, shellHtml, type PlayerCourse, type Standard } from './player/pages';
 import type { ExportInput, PackageEntry } from './types';
 
@@ -20,9 +19,53 @@ export function licenceHref(lang: string): string {
 
 /**
  * Where every package embeds the course document, so that OER Studio can reopen its own
- * exports losslessly (assets are the package's `media/` files, matched by hash).
+ * exports losslessly (assets are the package's `media/` files, matched by hash). From format
+ * version 2 the folder holds the project's own layout: `course.json` (the outline) and
+ * `lessons/<id>.json`; `readEmbeddedProject` in src/node/projectIo.ts reads it.
  */
 export const EMBEDDED_COURSE_PATH = 'oer-studio/course.json';
+/** The folder of the embedded course document inside every package. */
+export const EMBEDDED_PREFIX = 'oer-studio/';
+
+/**
+ * The embedded course document's entries: lessons still in the project file, and the assets'
+ * stored entries, are copied from it byte for byte (see `ExportInput.rawEntry`).
+ */
+export function embeddedEntries(input: ExportInput): PackageEntry[] {
+  return documentEntries(input.course, input.app, EMBEDDED_PREFIX, input.rawEntry);
+}
+
+/** An asset's entry in a package: copied as stored in the project file when it is there. */
+export function assetEntry(input: ExportInput, asset: Course['assets'][number], path: string): PackageEntry {
+  const raw = input.rawEntry?.(assetEntryName(asset.hash));
+  return {
+    path,
+    data: assetData(input.openAsset, asset),
+    deflate: shouldDeflate(asset.mime),
+    ...(raw ? { raw } : {}),
+  };
+}
+
+/**
+ * Gives each lesson in full: as it is, or read from the project file when the course was opened
+ * as an outline. The last few reads are kept, because a lesson's pages (one per language) are
+ * rendered one after the other, and only those: a large course is never all in memory.
+ */
+export function lessonLoader(input: ExportInput): (lesson: Lesson) => Promise<Lesson> {
+  const recent = new Map<string, Promise<Lesson>>();
+  return (lesson) => {
+    if (!isLessonInFile(lesson)) return Promise.resolve(lesson);
+    const load = input.loadLesson;
+    if (!load) return Promise.reject(new Error(`lesson ${lesson.id} is still in the project file`));
+    let loading = recent.get(lesson.id);
+    if (!loading) {
+      loading = load(lesson).then((full) => ({ ...full, title: lesson.title }));
+      recent.set(lesson.id, loading);
+      if (recent.size > 4) recent.delete(recent.keys().next().value as string);
+    }
+    return loading;
+  };
+}
 
 /** The package path of an asset: its hash keeps it ASCII-safe and unique, whatever its name. */
 export function assetHref(hash: string, name: string): string {
@@ -77,25 +120,34 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
     deflate: true,
   });
   const render = packageRenderer(course, '../');
+  const load = lessonLoader(input);
   for (const { lesson } of allLessons(course)) {
+    // A lesson still in the project file is checked when it is read, as its pages are written.
+    const inFile = isLessonInFile(lesson);
     for (const lang of languages) {
-      const doc = lesson.content[lang];
       const { text: title, lang: titleLang } = pickTitle(lesson.title, lang, source);
-      if (!hasText(doc)) warnings.push(`Lesson "${title}" has no ${lang} text yet.`);
-      warnings.push(...contentWarnings(doc, `lesson "${title}" (${lang})`));
+      const check = (doc: DocJson | undefined) => {
+        if (!hasText(doc)) warnings.push(`Lesson "${title}" has no ${lang} text yet.`);
+        warnings.push(...contentWarnings(doc, `lesson "${title}" (${lang})`));
+      };
+      if (!inFile) check(lesson.content[lang]);
       entries.push({
         path: lessonHref(lesson.id, lang),
         // Rendered when zipped, one page at a time, so a large course's HTML is never all in memory.
-        data: lazyText(() =>
-          lessonPageHtml({
-            lang,
-            title,
-            titleLang,
-            courseTitle: pickText(course.title, lang, source),
-            bodyHtml: render(doc ?? { type: 'doc', content: [] }),
-            cssHref: '../player/player.css',
-          }),
-        ),
+        data: async () => {
+          const doc = (await load(lesson)).content[lang];
+          if (inFile) check(doc);
+          return utf8.encode(
+            lessonPageHtml({
+              lang,
+              title,
+              titleLang,
+              courseTitle: pickText(course.title, lang, source),
+              bodyHtml: render(doc ?? { type: 'doc', content: [] }),
+              cssHref: '../player/player.css',
+            }),
+          );
+        },
         deflate: true,
       });
     }
@@ -113,11 +165,7 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
       deflate: true,
     });
   }
-  entries.push({
-    path: EMBEDDED_COURSE_PATH,
-    data: JSON.stringify(toCourseDocument(course, input.app)),
-    deflate: true,
-  });
+  entries.push(...embeddedEntries(input));
   for (const file of input.player.files) {
     entries.push({ path: `player/${file.path}`, data: file.data, deflate: !file.path.endsWith('.woff2') });
   }
@@ -125,11 +173,7 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
   for (const asset of course.assets) {
     if (seen.has(asset.hash)) continue;
     seen.add(asset.hash);
-    entries.push({
-      path: assetHref(asset.hash, asset.name),
-      data: assetData(input.openAsset, asset),
-      deflate: shouldDeflate(asset.mime),
-    });
+    entries.push(assetEntry(input, asset, assetHref(asset.hash, asset.name)));
   }
   return { entries, launch: 'index.html', warnings };
 }

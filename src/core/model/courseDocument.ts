@@ -23,11 +23,12 @@ export function describeIssues(error: z.ZodError, max = 5): string[] {
 }
 
 /**
- * Reads a course document from loose JSON: checks the marker, migrates old versions, refuses
- * newer ones, then validates against the current schema. Every failure is an {@link OerError}
- * whose message says what is wrong and what to do.
+ * Checks the envelope of a loose course document (the marker and the version) without reading
+ * the course, and returns its version. Refuses JSON that is not a course, a newer version (asking
+ * to update OER Studio) and an unknown one. A project reader calls it before reading any lesson
+ * entry, so a file from a newer version is refused before anything else is guessed at.
  */
-export function parseCourseDocument(json: unknown, source = 'This file'): CourseDocument {
+export function documentVersion(json: unknown, source = 'This file'): number {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new OerError(
       'not-a-course',
@@ -41,14 +42,28 @@ export function parseCourseDocument(json: unknown, source = 'This file'): Course
       `${source} is not an OER Studio course (its course.json has no "${COURSE_FORMAT}" marker).`,
     );
   }
-  const migrated = migrate(loose);
+  const version = loose['schemaVersion'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    throw new OerError(
+      'newer-version',
+      `${source} was saved by a newer OER Studio (format version ${version}; this version reads up to ${SCHEMA_VERSION}). Update OER Studio to open it.`,
+    );
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new OerError('damaged-course', `${source} has an unknown format version (${String(version)}).`);
+  }
+  return version;
+}
+
+/**
+ * Reads a course document from loose JSON, each lesson in place: checks the marker, migrates
+ * old versions, refuses newer ones, then validates against the current schema. Every failure is
+ * an {@link OerError} whose message says what is wrong and what to do.
+ */
+export function parseCourseDocument(json: unknown, source = 'This file'): CourseDocument {
+  documentVersion(json, source);
+  const migrated = migrate(json as Record<string, unknown>);
   if (!migrated.ok) {
-    if (migrated.reason === 'newer') {
-      throw new OerError(
-        'newer-version',
-        `${source} was saved by a newer OER Studio (format version ${migrated.version}; this version reads up to ${SCHEMA_VERSION}). Update OER Studio to open it.`,
-      );
-    }
     throw new OerError(
       'damaged-course',
       `${source} has an unknown format version (${String(migrated.version)}).`,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { courseDocumentSchema } from './schema';
+import { SCHEMA_VERSION, courseDocumentSchema } from './schema';
 
 /**
  * docs/course.schema.json is generated from the zod schema so that other tools can write
@@ -15,7 +15,7 @@ function generate(): string {
     io: 'input',
     unrepresentable: 'any',
   });
-  return `${JSON.stringify({ ...schema, $id: 'https://oer-studio.org/schema/course-1.json', title: 'OER Studio course document (course.json), schema version 1' }, null, 2)}\n`;
+  return `${JSON.stringify({ ...schema, $id: `https://oer-studio.org/schema/course-${SCHEMA_VERSION}.json`, title: `OER Studio course document, schema version ${SCHEMA_VERSION} (course.json with each lesson in place)` }, null, 2)}\n`;
 }
 
 describe('docs/course.schema.json', () => {
@@ -28,7 +28,7 @@ describe('docs/course.schema.json', () => {
   it('describes the required envelope and the block structure', () => {
     const schema = JSON.parse(generate());
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'schemaVersion', 'app', 'course']));
-    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.properties.schemaVersion.const).toBe(SCHEMA_VERSION);
     expect(JSON.stringify(schema)).toContain('^[A-Za-z][A-Za-z0-9_-]{0,63}$');
   });
 });

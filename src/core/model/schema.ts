@@ -221,7 +221,7 @@ export const courseSchema = z
   });
 
 /** The current version of the saved document. Bump it only together with a new migration. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The `format` marker of a course document. */
 export const COURSE_FORMAT = 'oer-studio/course';

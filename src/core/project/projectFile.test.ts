@@ -49,7 +49,13 @@ describe('project file (in memory)', () => {
     expect(bytes.subarray(30, 38).toString()).toBe('mimetype');
     expect(bytes.readUInt16LE(8)).toBe(0); // stored, so the type is readable at a fixed offset
     const zip = await JSZip.loadAsync(bytes);
-    expect(Object.keys(zip.files)).toEqual(['mimetype', 'course.json', `assets/${course.assets[0]!.hash}`]);
+    expect(Object.keys(zip.files)).toEqual([
+      'mimetype',
+      `assets/${course.assets[0]!.hash}`,
+      'lessons/lOne.json',
+      'lessons/lTwo.json',
+      'course.json',
+    ]);
     expect(await zip.file('mimetype')!.async('string')).toBe(PROJECT_MIMETYPE);
   });
 

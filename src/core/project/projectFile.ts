@@ -1,22 +1,35 @@
 import JSZip from 'jszip';
 import { OerError } from '../errors';
 import type { PackageEntry } from '../export/types';
-import { parseCourseDocument, toCourseDocument, type AppInfo } from '../model/courseDocument';
-import type { Course, CourseDocument } from '../model/types';
+import { emptyDoc } from '../model/course';
+import {
+  describeIssues,
+  documentVersion,
+  parseCourseDocument,
+  toCourseDocument,
+  type AppInfo,
+} from '../model/courseDocument';
+import { migrate } from '../model/migrations';
+import { SCHEMA_VERSION, assetSchema, courseDocumentSchema, lessonSchema } from '../model/schema';
+import type { Course, CourseDocument, Lesson } from '../model/types';
 import { shouldDeflate } from './compression';
+import type { RawEntryLookup } from './rawEntry';
 
 /**
  * The `.oercourse` project file: one zip that holds everything a course needs.
  *
- *   mimetype        "application/vnd.oer-studio.course+zip", stored, first (as in EPUB and ODF)
- *   course.json     the versioned course document
- *   assets/<sha256> each asset's bytes, named by content hash, so equal files are stored once
+ *   mimetype           "application/vnd.oer-studio.course+zip", stored, first (as in EPUB and ODF)
+ *   assets/<sha256>    each asset's bytes, named by content hash, so equal files are stored once
+ *   lessons/<id>.json  each lesson's content and translations (format version 2 and later)
+ *   course.json        the versioned course document: metadata and the outline, without lesson content
  *
  * See docs/file-format.md.
  */
 export const PROJECT_MIMETYPE = 'application/vnd.oer-studio.course+zip';
 /** The file extension of project files, without the dot. */
 export const PROJECT_EXTENSION = 'oercourse';
+/** The entry of the course document. */
+export const COURSE_ENTRY = 'course.json';
 
 /**
  * Opens the bytes of an asset by its hash: whole, or as a stream of chunks so that large media
@@ -35,25 +48,121 @@ export function assetEntryName(hash: string): string {
   return `assets/${hash}`;
 }
 
+/** The entry name of a lesson's content inside the project file (format version 2). */
+export function lessonEntryName(lessonId: string): string {
+  return `lessons/${lessonId}.json`;
+}
+
 /**
- * The entries of a project file, in order: `mimetype` (stored, first), `course.json`, then each
- * asset once by hash, read lazily through `openAsset` when the file is written.
+ * Marks a lesson of a course opened as an outline: its content is still in the project file.
+ * A symbol, so that it survives the spreads of outline edits (`{ ...lesson, title }`) but never
+ * reaches JSON or IPC. Saving copies such a lesson's entry as it is; exporting loads it.
  */
-export function projectEntries(course: Course, app: AppInfo, openAsset: AssetOpener): PackageEntry[] {
+export const LESSON_IN_FILE: unique symbol = Symbol('oer-studio.lessonInFile');
+
+/** Whether a lesson's content is still in the project file (see {@link LESSON_IN_FILE}). */
+export function isLessonInFile(lesson: Lesson): boolean {
+  return (lesson as Lesson & { [LESSON_IN_FILE]?: boolean })[LESSON_IN_FILE] === true;
+}
+
+/** The course document as `course.json` holds it from version 2: each lesson only by id and title. */
+export function outlineDocument(course: Course, app: AppInfo): CourseDocument {
+  const outline: Course = {
+    ...course,
+    modules: course.modules.map((m) => ({
+      ...m,
+      lessons: m.lessons.map((l) => ({ id: l.id, title: l.title }) as Lesson),
+    })),
+  };
+  return toCourseDocument(outline, app);
+}
+
+/** The JSON of a lesson's own entry: everything but its title, which the outline holds. */
+export function lessonEntryJson(lesson: Lesson): string {
+  const { title: _title, ...rest } = lesson;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The entries of the course document: one entry per lesson and `course.json` (the outline),
+ * each under `prefix` (`oer-studio/` inside packages). A lesson still in the project file is
+ * copied from its stored entry; any other lesson is serialised when it is written, with its
+ * stored entry offered for reuse, so an unchanged lesson is copied rather than compressed again.
+ */
+export function documentEntries(
+  course: Course,
+  app: AppInfo,
+  prefix = '',
+  rawEntry?: RawEntryLookup,
+): PackageEntry[] {
+  const entries: PackageEntry[] = [];
+  for (const module of course.modules) {
+    for (const lesson of module.lessons) {
+      const name = lessonEntryName(lesson.id);
+      const stored = rawEntry?.(name) ?? undefined;
+      if (isLessonInFile(lesson)) {
+        if (!stored) throw lessonGone(lesson);
+        entries.push({ path: prefix + name, data: new Uint8Array(), deflate: true, raw: stored });
+      } else {
+        entries.push({
+          path: prefix + name,
+          data: async () => utf8.encode(lessonEntryJson(lesson)),
+          deflate: true,
+          reuse: stored,
+        });
+      }
+    }
+  }
+  // Last: it changes with every edit of the outline, and what comes before it can then be
+  // copied from the previous file as one stretch (see writeZip).
+  entries.push({
+    path: prefix + COURSE_ENTRY,
+    data: JSON.stringify(outlineDocument(course, app), null, 1),
+    deflate: true,
+  });
+  return entries;
+}
+
+const utf8 = new TextEncoder();
+
+function lessonGone(lesson: Lesson): OerError {
+  const title = Object.values(lesson.title).find(Boolean) ?? lesson.id;
+  return new OerError(
+    'missing-asset',
+    `The text of lesson "${title}" is no longer in the project file, so it cannot be saved.`,
+  );
+}
+
+/**
+ * The entries of a project file, in order: `mimetype` (stored, first), each asset once by hash,
+ * each lesson, then `course.json`. Assets are read lazily through `openAsset` when the file is written
+ * (or copied from `rawEntry`, the file the course was opened from).
+ */
+export function projectEntries(
+  course: Course,
+  app: AppInfo,
+  openAsset: AssetOpener,
+  rawEntry?: RawEntryLookup,
+): PackageEntry[] {
   const entries: PackageEntry[] = [
-    { path: 'mimetype', data: PROJECT_MIMETYPE, deflate: false },
-    { path: 'course.json', data: JSON.stringify(toCourseDocument(course, app), null, 1), deflate: true },
+    { path: 'mimetype', data: PROJECT_MIMETYPE, deflate: false, reuse: rawEntry?.('mimetype') ?? undefined },
   ];
+  // Assets first: they are most of the bytes and change least, so a save after an edit finds
+  // them at the same offsets in the previous file and copies them in one stretch.
   const written = new Set<string>();
   for (const asset of course.assets) {
     if (written.has(asset.hash)) continue;
     written.add(asset.hash);
+    const path = assetEntryName(asset.hash);
+    const raw = rawEntry?.(path);
     entries.push({
-      path: assetEntryName(asset.hash),
+      path,
       data: assetData(openAsset, asset),
       deflate: shouldDeflate(asset.mime),
+      ...(raw ? { raw } : {}),
     });
   }
+  entries.push(...documentEntries(course, app, '', rawEntry));
   return entries;
 }
 
@@ -77,27 +186,259 @@ export function assetData(
 }
 
 /**
- * Parses the text of `course.json`: JSON, then the course document with migrations. Every
- * failure is an {@link OerError} that names the file.
+ * Parses the text of a whole course document (every lesson in place: a version-1 `course.json`,
+ * or a document from a script): JSON, then the course document with migrations. Every failure
+ * is an {@link OerError} that names the file.
  */
 export function parseProjectJson(text: string, name = 'This file'): CourseDocument {
-  let json: unknown;
+  return parseCourseDocument(parseJson(text, name, 'its course.json'), name);
+}
+
+function parseJson(text: string, name: string, what: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     throw new OerError(
       'damaged-course',
-      `${name} is damaged: its course.json is not valid JSON (${(e as Error).message}).`,
+      `${name} is damaged: ${what} is not valid JSON (${(e as Error).message}).`,
     );
   }
-  return parseCourseDocument(json, name);
+}
+
+/** Options of {@link readProjectDocument}. */
+export interface ReadDocumentOptions {
+  /**
+   * `outline` leaves each lesson's content in the file (see {@link LESSON_IN_FILE}); it is read
+   * later, one lesson at a time. @default 'all'
+   */
+  lessons?: 'all' | 'outline';
+  /** Keep what is valid and list what was lost, instead of refusing a damaged document. */
+  salvage?: boolean;
+}
+
+/** A course document read from a project file, and in salvage mode what could not be kept. */
+export interface ReadDocument {
+  document: CourseDocument;
+  /** What salvage left out or emptied, in words a lecturer understands. Empty when nothing was lost. */
+  lost: string[];
+}
+
+/**
+ * Reads a course document from its entries: `course.json`, then (from version 2) each lesson's
+ * entry through `readEntry`, which resolves with the entry's text, or null when the file has no
+ * such entry, and fails when the entry cannot be unpacked. A newer version is refused before any
+ * lesson is read. Migrations then run on the whole document and the schema checks it.
+ */
+export async function readProjectDocument(
+  courseText: string,
+  readEntry: (entryName: string) => Promise<string | null>,
+  name = 'This file',
+  { lessons = 'all', salvage = false }: ReadDocumentOptions = {},
+): Promise<ReadDocument> {
+  const json = parseJson(courseText, name, 'its course.json');
+  const version = documentVersion(json, name);
+  const lost: string[] = [];
+  const inFile = new Set<string>();
+  if (version >= 2) {
+    // Lazily only at the current version: a later migration may need the lessons in place.
+    const lazy = lessons === 'outline' && version === SCHEMA_VERSION;
+    for (const lesson of outlineLessons(json)) {
+      const id = lesson['id'];
+      if (typeof id !== 'string') continue; // the schema says what is wrong with it
+      if (lazy) {
+        lesson['content'] = {};
+        inFile.add(id);
+        continue;
+      }
+      try {
+        const text = await readEntry(lessonEntryName(id)).catch((e: unknown) => {
+          throw new OerError('damaged-course', `${name} is damaged: ${lessonName(lesson)} cannot be read.`, [
+            (e as Error).message,
+          ]);
+        });
+        if (text === null)
+          throw new OerError(
+            'damaged-course',
+            `${name} is damaged: ${lessonName(lesson)} is missing from it.`,
+          );
+        Object.assign(
+          lesson,
+          lessonFields(parseJson(text, name, `the text of ${lessonName(lesson)}`), id, name, lesson),
+        );
+      } catch (e) {
+        if (!salvage) throw asDamaged(e, name, lesson);
+        lost.push(
+          `${capitalise(lessonName(lesson))}: its text could not be read, so the lesson is now empty.`,
+        );
+        emptyLesson(json, lesson);
+      }
+    }
+  }
+  const document = salvage ? salvageDocument(json, name, lost) : parseCourseDocument(json, name);
+  for (const module of document.course.modules) {
+    for (const lesson of module.lessons) {
+      if (inFile.has(lesson.id)) (lesson as Lesson & { [LESSON_IN_FILE]?: boolean })[LESSON_IN_FILE] = true;
+    }
+  }
+  return { document, lost };
+}
+
+/**
+ * Reads one lesson's entry text into a full lesson, given its outline (id and title). Every
+ * failure is a `damaged-course` {@link OerError} that names the lesson.
+ */
+export function parseLessonEntry(
+  outline: Pick<Lesson, 'id' | 'title'>,
+  text: string,
+  name = 'This file',
+): Lesson {
+  const loose = { ...outline } as Record<string, unknown>;
+  try {
+    Object.assign(
+      loose,
+      lessonFields(parseJson(text, name, `the text of ${lessonName(loose)}`), outline.id, name, loose),
+    );
+    const parsed = lessonSchema.safeParse(loose);
+    if (!parsed.success) {
+      throw new OerError(
+        'damaged-course',
+        `${name} is damaged: ${lessonName(loose)} does not match the format.`,
+        describeIssues(parsed.error),
+      );
+    }
+    return parsed.data;
+  } catch (e) {
+    throw asDamaged(e, name, loose);
+  }
+}
+
+/** The fields of a lesson entry, checked to be an object about the lesson with this id. */
+function lessonFields(
+  json: unknown,
+  id: string,
+  name: string,
+  lesson: Record<string, unknown>,
+): Record<string, unknown> {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    Array.isArray(json) ||
+    (json as { id?: unknown }).id !== id
+  )
+    throw new OerError(
+      'damaged-course',
+      `${name} is damaged: the entry of ${lessonName(lesson)} holds another lesson.`,
+    );
+  const { title: _title, ...fields } = json as Record<string, unknown>;
+  return fields;
+}
+
+function asDamaged(e: unknown, name: string, lesson: Record<string, unknown>): OerError {
+  if (e instanceof OerError) return e;
+  return new OerError('damaged-course', `${name} is damaged: ${lessonName(lesson)} cannot be unpacked.`);
+}
+
+function lessonName(lesson: Record<string, unknown>): string {
+  const title = lesson['title'];
+  const text =
+    typeof title === 'object' && title !== null
+      ? Object.values(title as Record<string, unknown>).find((t) => typeof t === 'string' && t)
+      : undefined;
+  return `lesson "${String(text ?? lesson['id'])}"`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The lessons of a loose document's outline, as mutable loose objects; nothing when malformed. */
+function outlineLessons(json: unknown): Record<string, unknown>[] {
+  const course = (json as { course?: unknown }).course;
+  const modules =
+    typeof course === 'object' && course !== null ? (course as { modules?: unknown }).modules : undefined;
+  if (!Array.isArray(modules)) return [];
+  return modules.flatMap((m: unknown) => {
+    const lessons = typeof m === 'object' && m !== null ? (m as { lessons?: unknown }).lessons : undefined;
+    return Array.isArray(lessons)
+      ? lessons.filter(
+          (l): l is Record<string, unknown> => typeof l === 'object' && l !== null && !Array.isArray(l),
+        )
+      : [];
+  });
+}
+
+/** Empties a lesson in place: an empty document per course language, its id and title kept. */
+function emptyLesson(json: unknown, lesson: Record<string, unknown>): void {
+  const languages = (json as { course?: { languages?: Record<string, unknown> } }).course?.languages ?? {};
+  const tags = [languages['source'], languages['target']].filter((t): t is string => typeof t === 'string');
+  for (const key of Object.keys(lesson)) if (key !== 'id' && key !== 'title') delete lesson[key];
+  if (typeof lesson['title'] !== 'object' || lesson['title'] === null) lesson['title'] = {};
+  lesson['content'] = Object.fromEntries(tags.map((t) => [t, emptyDoc(() => 'b1')]));
+}
+
+/** Course fields that fall back to their defaults when damaged. */
+const OPTIONAL_FIELDS = new Set(['description', 'authors', 'institution', 'keywords', 'licence']);
+
+/**
+ * Validates a document, keeping what is valid: a damaged lesson is emptied (or, when its id is
+ * unusable, left out), a damaged asset record is left out, damaged optional metadata falls back
+ * to its default. Each loss is listed in `lost`. What cannot be salvaged (the course's id,
+ * languages or title, the outline itself) is refused as usual.
+ */
+function salvageDocument(json: unknown, name: string, lost: string[]): CourseDocument {
+  documentVersion(json, name);
+  const migrated = migrate(json as Record<string, unknown>);
+  if (!migrated.ok) return parseCourseDocument(json, name); // throws the usual message
+  const doc = migrated.doc;
+  for (let round = 0; round < 50; round++) {
+    const parsed = courseDocumentSchema.safeParse(doc);
+    if (parsed.success) return parsed.data;
+    const course = doc['course'] as Record<string, unknown>;
+    let fixed = false;
+    for (const issue of parsed.error.issues) {
+      const [top, field, i, sub, j, rest] = issue.path;
+      if (top !== 'course' || typeof course !== 'object' || course === null) break;
+      if (field === 'assets' && typeof i === 'number' && Array.isArray(course['assets'])) {
+        const asset = (course['assets'] as unknown[])[i];
+        if (asset === undefined) continue;
+        const label = assetSchema.shape.name.safeParse((asset as { name?: unknown })?.name).success
+          ? `"${(asset as { name: string }).name}"`
+          : `number ${i + 1}`;
+        lost.push(`The record of the file ${label} was damaged and was left out.`);
+        (course['assets'] as unknown[]).splice(i, 1);
+        fixed = true;
+        break;
+      }
+      if (field === 'modules' && typeof i === 'number' && sub === 'lessons' && typeof j === 'number') {
+        const lessons = ((course['modules'] as Record<string, unknown>[])[i] as { lessons: unknown[] })
+          .lessons;
+        const lesson = lessons[j] as Record<string, unknown>;
+        if (rest === 'id' || typeof lesson !== 'object' || lesson === null) {
+          lost.push(`${capitalise(lessonName(lesson ?? {}))} was damaged beyond repair and was left out.`);
+          lessons.splice(j, 1);
+        } else {
+          lost.push(`${capitalise(lessonName(lesson))}: its text was damaged, so the lesson is now empty.`);
+          emptyLesson(doc, lesson);
+        }
+        fixed = true;
+        break;
+      }
+      if (typeof field === 'string' && OPTIONAL_FIELDS.has(field) && field in course) {
+        lost.push(`The course's ${field} was damaged and was reset.`);
+        delete course[field];
+        fixed = true;
+        break;
+      }
+    }
+    if (!fixed) break;
+  }
+  return parseCourseDocument(doc, name); // throws what could not be salvaged
 }
 
 /**
  * Reads a project file held in memory (the CLI's `validate` of bytes). The app and the CLI
- * open files from disk lazily with `src/node/projectIo.ts` instead. Refuses, with a message a lecturer understands, a file that is not a
- * zip, a zip that is not a course, a damaged `course.json` and a file from a newer version.
- * An asset listed in the course but absent from the file is reported in `warnings`, not fatal.
+ * open files from disk lazily with `src/node/projectIo.ts` instead. Refuses, with a message a
+ * lecturer understands, a file that is not a zip, a zip that is not a course, a damaged
+ * `course.json` or lesson, and a file from a newer version. An asset listed in the course but
+ * absent from the file is reported in `warnings`, not fatal.
  */
 export async function readProject(
   bytes: Uint8Array,
@@ -112,7 +453,7 @@ export async function readProject(
       `${name} is not an OER Studio course: it is not a zip archive. Open a .oercourse file, or use Import for other formats.`,
     );
   }
-  const entry = zip.file('course.json');
+  const entry = zip.file(COURSE_ENTRY);
   if (!entry) {
     throw new OerError(
       'not-a-course',
@@ -125,7 +466,14 @@ export async function readProject(
   } catch {
     throw new OerError('damaged-course', `${name} is damaged: its course.json cannot be unpacked.`);
   }
-  const document = parseProjectJson(text, name);
+  const { document } = await readProjectDocument(
+    text,
+    async (entryName) => {
+      const file = zip.file(entryName);
+      return file ? file.async('string') : null;
+    },
+    name,
+  );
   const assets = new Map<string, Uint8Array>();
   const warnings: string[] = [];
   for (const asset of document.course.assets) {

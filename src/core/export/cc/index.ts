@@ -1,18 +1,18 @@
 import { pickText } from '../../model/course';
-import { toCourseDocument } from '../../model/courseDocument';
-import type { DocJson, NodeJson } from '../../model/types';
-import { shouldDeflate } from '../../project/compression';
-import { assetData } from '../../project/projectFile';
+import type { DocJson, Lesson, NodeJson } from '../../model/types';
+import { isLessonInFile } from '../../project/projectFile';
 import { packageLanguages } from '../languages';
 import { licenceDoc, licenceStrings } from '../licencePage';
 import { lessonPageHtml } from '../player/pages';
 import type { ExportFormat, PackageEntry } from '../types';
 import {
-  EMBEDDED_COURSE_PATH,
+  assetEntry,
   assetHref,
   contentWarnings,
+  embeddedEntries,
   hasText,
   lazyText,
+  lessonLoader,
   packageRenderer,
 } from '../webContent';
 import { bilingualTitle, ccManifest, webLinkXml, type CcItem, type CcResource } from './manifest';
@@ -48,6 +48,7 @@ export function listedLinks(doc: DocJson | undefined): ListedLink[] {
 }
 
 const WEB = 'web_resources';
+const utf8 = new TextEncoder();
 
 /**
  * Builds a Common Cartridge. Lessons are web content under `web_resources/` (Moodle makes each
@@ -81,27 +82,56 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
 
     /** A page with every package language, one after the other; returns its resource id. */
     const render = packageRenderer(course, '../');
+    const load = lessonLoader(input);
+    // The manifest lists each lesson's marked links, so lessons still in the project file are
+    // read once here, one at a time, for their links and warnings; their pages read them again.
+    const checked = new Map<string, { links: ListedLink[]; warnings: string[] }>();
+    for (const module of course.modules) {
+      for (const lesson of module.lessons) {
+        if (!isLessonInFile(lesson)) continue;
+        const full = await load(lesson);
+        checked.set(lesson.id, {
+          links: listedLinks(full.content[source] ?? full.content[languages[0] as string]),
+          warnings: lessonWarnings(full),
+        });
+      }
+    }
+    function lessonWarnings(lesson: Lesson): string[] {
+      return languages.flatMap((lang) => {
+        const doc = lesson.content[lang] ?? { type: 'doc', content: [] };
+        const lessonTitle = pickText(lesson.title, lang, source);
+        return [
+          ...(hasText(doc) ? [] : [`Lesson "${lessonTitle}" has no ${lang} text yet.`]),
+          ...contentWarnings(doc, `lesson "${lessonTitle}" (${lang})`),
+        ];
+      });
+    }
     const page = (
       path: string,
       resourceId: string,
       title: string,
-      part: (lang: string) => { title: string; doc: DocJson },
+      part: (lang: string, full: Lesson | null) => { title: string; doc: DocJson },
+      lesson: Lesson | null = null,
     ) => {
-      const parts = languages.map((lang) => ({ lang, ...part(lang) }));
+      const html = (full: Lesson | null) => {
+        const parts = languages.map((lang) => ({ lang, ...part(lang, full) }));
+        return lessonPageHtml({
+          lang: languages[0] as string,
+          title,
+          courseTitle: bilingualTitle(course.title, languages, source),
+          bodyHtml: stackedBodyHtml(
+            parts.map((p) => ({ lang: p.lang, title: p.title, bodyHtml: render(p.doc) })),
+          ),
+          cssHref: '../player/player.css',
+        });
+      };
       entries.push({
         path,
         // Rendered when zipped, one page at a time, so a large course's HTML is never all in memory.
-        data: lazyText(() =>
-          lessonPageHtml({
-            lang: languages[0] as string,
-            title,
-            courseTitle: bilingualTitle(course.title, languages, source),
-            bodyHtml: stackedBodyHtml(
-              parts.map((p) => ({ lang: p.lang, title: p.title, bodyHtml: render(p.doc) })),
-            ),
-            cssHref: '../player/player.css',
-          }),
-        ),
+        data:
+          lesson && isLessonInFile(lesson)
+            ? async () => utf8.encode(html(await load(lesson)))
+            : lazyText(() => html(lesson)),
         deflate: true,
       });
       resources.push({
@@ -119,27 +149,32 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
       title: bilingualTitle(module.title, languages, source) || module.id,
       children: module.lessons.flatMap((lesson) => {
         const title = bilingualTitle(lesson.title, languages, source) || lesson.id;
-        const resource = page(`${WEB}/content/${lesson.id}.html`, `R_${lesson.id}`, title, (lang) => {
-          const doc = lesson.content[lang] ?? { type: 'doc', content: [] };
-          const lessonTitle = pickText(lesson.title, lang, source);
-          if (!hasText(doc)) warnings.push(`Lesson "${lessonTitle}" has no ${lang} text yet.`);
-          warnings.push(...contentWarnings(doc, `lesson "${lessonTitle}" (${lang})`));
-          return { title: lessonTitle, doc };
-        });
-        const lessonItem: CcItem = { identifier: `I_${lesson.id}`, title, resource };
-        const links = listedLinks(lesson.content[source] ?? lesson.content[languages[0] as string]).map(
-          (link, n): CcItem => {
-            const id = `${lesson.id}_link${n + 1}`;
-            const path = `links/${id}/weblink.xml`;
-            entries.push({
-              path,
-              data: webLinkXml(version, link.text || link.href, link.href),
-              deflate: true,
-            });
-            resources.push({ identifier: `R_${id}`, type: version.webLinkType, files: [path] });
-            return { identifier: `I_${id}`, title: link.text || link.href, resource: `R_${id}` };
-          },
+        const inFile = checked.get(lesson.id);
+        warnings.push(...(inFile ? inFile.warnings : lessonWarnings(lesson)));
+        const resource = page(
+          `${WEB}/content/${lesson.id}.html`,
+          `R_${lesson.id}`,
+          title,
+          (lang, full) => ({
+            title: pickText(lesson.title, lang, source),
+            doc: (full ?? lesson).content[lang] ?? { type: 'doc', content: [] },
+          }),
+          lesson,
         );
+        const lessonItem: CcItem = { identifier: `I_${lesson.id}`, title, resource };
+        const links = (
+          inFile?.links ?? listedLinks(lesson.content[source] ?? lesson.content[languages[0] as string])
+        ).map((link, n): CcItem => {
+          const id = `${lesson.id}_link${n + 1}`;
+          const path = `links/${id}/weblink.xml`;
+          entries.push({
+            path,
+            data: webLinkXml(version, link.text || link.href, link.href),
+            deflate: true,
+          });
+          resources.push({ identifier: `R_${id}`, type: version.webLinkType, files: [path] });
+          return { identifier: `I_${id}`, title: link.text || link.href, resource: `R_${id}` };
+        });
         return [lessonItem, ...links];
       }),
     }));
@@ -172,15 +207,12 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
       seen.add(asset.hash);
       const path = `${WEB}/${assetHref(asset.hash, asset.name)}`;
       mediaFiles.push(path);
-      entries.push({ path, data: assetData(input.openAsset, asset), deflate: shouldDeflate(asset.mime) });
+      entries.push(assetEntry(input, asset, path));
     }
     if (mediaFiles.length) resources.push({ identifier: 'R__media', type: 'webcontent', files: mediaFiles });
-    entries.push({
-      path: EMBEDDED_COURSE_PATH,
-      data: JSON.stringify(toCourseDocument(course, input.app)),
-      deflate: true,
-    });
-    resources.push({ identifier: 'R__source', type: 'webcontent', files: [EMBEDDED_COURSE_PATH] });
+    const embedded = embeddedEntries(input);
+    entries.push(...embedded);
+    resources.push({ identifier: 'R__source', type: 'webcontent', files: embedded.map((e) => e.path) });
 
     const manifest = ccManifest(version, course, languages, items, resources);
     return { entries: [{ path: 'imsmanifest.xml', data: manifest, deflate: true }, ...entries], warnings };

@@ -4,6 +4,9 @@ import { SCHEMA_VERSION } from '../schema';
  * One step of the file-format history: turns a document of version `from` into `from + 1`.
  * Steps are pure functions over loose JSON, and they run before the schema sees the data,
  * because the schema only knows the latest version.
+ *
+ * A step sees the course document as a whole, each lesson in place: a version-2 file keeps
+ * lessons in their own entries, and the reader puts them back in place before migrating.
  */
 export interface Migration {
   from: number;
@@ -11,11 +14,18 @@ export interface Migration {
   migrate(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-/**
- * The ordered list of migrations. Version 1 is the first released format, so the list is
- * empty; the next format change appends `{ from: 1, ... }` and bumps `SCHEMA_VERSION`.
- */
-export const migrations: readonly Migration[] = [];
+/** The ordered list of migrations, oldest first. */
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    description:
+      'Version 2 moves each lesson (its content and translations) out of course.json into its own ' +
+      'entry, lessons/<lessonId>.json, so that a large course opens to its outline and saves an edit ' +
+      'without reading or rewriting every lesson. The document as a whole is unchanged: a version-1 ' +
+      'course.json already holds every lesson in place, which is what the reader assembles.',
+    migrate: (doc) => ({ ...doc }),
+  },
+];
 
 /** Checks at load time that the steps are consecutive and end at the current version. */
 export function checkMigrations(list: readonly Migration[], latest: number): void {
