@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportToZip, stressCourse, withTempDir } from '../../test-support/exportFixtures';
-import { exportFormats } from '../core/export';
-import { importOwnPackage } from './importPackage';
+import { exportToZip, stressCourse, withTempDir } from '../../../test-support/exportFixtures';
+import { exportFormats } from '../../core/export';
+import { importOwnPackage } from './importOwnPackage';
 
 async function collect(source: Promise<Uint8Array> | AsyncIterable<Uint8Array>): Promise<Buffer> {
   if (source instanceof Promise) return Buffer.from(await source);
