@@ -14,9 +14,11 @@ import { isLanguageTag } from '../core/model/schema';
 import { checkFile } from '../core/validate/checkPackage';
 import { loadPlayerKit } from '../node/playerKit';
 import { writePackageFile, writePackageFolder } from '../node/exportIo';
-import { importOwnPackage } from '../node/importPackage';
+import { importFile } from '../node/import/importFile';
+import type { ImportProgress, ImportedCourse } from '../node/import/types';
 import { AssetStore, openProjectFile, writeProjectFile } from '../node/projectIo';
 import { loadSampleCourse } from '../node/sample';
+import { XLIFF_HELP, runXliffCommand } from './xliffCommand';
 
 const VERSION = '0.1.0';
 const APP = { name: 'OER Studio', version: VERSION };
@@ -34,8 +36,11 @@ Usage:
       Export a package. Bilingual (with a learner language switch) by default.
       --sco-per-lesson (SCORM only): one SCO per lesson instead of one for the course.
       --folder: write the package as a folder instead of a zip (for the offline website).
-  oer-studio import <package.zip> -o <course.oercourse>
-      Reopen a package that OER Studio exported (any format) as a course.
+  oer-studio import <file> -o <course.oercourse>
+      Import a file as a new course: a package OER Studio exported (exactly), an IMS Common
+      Cartridge (.imscc), SCORM 1.2 or 2004 package (.zip), or a Word document (.docx), the
+      last ones best effort. Prints what could not be imported; exit 1 if the file is refused.
+${XLIFF_HELP}
   oer-studio formats [--json]
       List the export formats.
   oer-studio validate <course.oercourse | package.zip> [--json]
@@ -118,7 +123,9 @@ async function cmdExport(args: string[]): Promise<void> {
   if (typeof output !== 'string') throw new UsageError('-o <package.zip> is required.');
   if (values['lang'] && values['bilingual'])
     throw new UsageError('Use either --lang <tag> or --bilingual, not both.');
-  const project = await openProjectFile(input);
+  // The outline only: each lesson is read when its pages are written, and lessons and media
+  // are copied from the project file as stored, so a large course never sits in memory.
+  const project = await openProjectFile(input, { lessons: 'outline' });
   try {
     const write = values['folder'] ? writePackageFolder : writePackageFile;
     const result = await write(
@@ -126,6 +133,8 @@ async function cmdExport(args: string[]): Promise<void> {
       {
         course: project.document.course,
         openAsset: project.assets.open,
+        loadLesson: project.assets.loadLesson,
+        rawEntry: project.assets.rawEntry,
         player: await loadPlayerKit(RESOURCES),
         app: APP,
       },
@@ -144,12 +153,31 @@ async function cmdExport(args: string[]): Promise<void> {
 
 async function cmdImport(args: string[]): Promise<void> {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } });
-  const input = resolve(one(positionals, 'package'));
+  const input = resolve(one(positionals, 'file to import'));
   const output = values['output'];
   if (typeof output !== 'string') throw new UsageError('-o <course.oercourse> is required.');
-  const imported = await importOwnPackage(input);
+  // Progress goes to stderr, so stdout stays the report and the result: a live percentage on a
+  // terminal, else one short line per 10% for logs.
+  const tty = process.stderr.isTTY === true;
+  let shown = -1;
+  const onProgress = ({ done, total }: ImportProgress) => {
+    const percent = total ? Math.floor((done / total) * 100) : 0;
+    if (tty) {
+      if (percent !== shown) process.stderr.write(`\rImporting… ${percent}%`);
+      shown = percent;
+    } else if (Math.floor(percent / 10) > Math.floor(shown / 10)) {
+      console.error(`Importing: ${Math.floor(percent / 10) * 10}%`);
+      shown = percent;
+    }
+  };
+  let imported: ImportedCourse;
+  try {
+    imported = await importFile(input, { onProgress });
+  } finally {
+    if (tty && shown >= 0) process.stderr.write('\n');
+  }
   await writeProjectFile(resolve(output), imported.course, imported.assets, APP);
-  for (const line of imported.report) console.error(`warning: ${line}`);
+  for (const line of imported.report) console.log(`report: ${line}`);
   console.log(
     `Wrote ${resolve(output)} (${imported.course.modules.length} modules, ${imported.course.assets.length} assets)`,
   );
@@ -215,6 +243,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'import':
         await cmdImport(rest);
         return 0;
+      case 'xliff':
+        return await runXliffCommand(rest, APP);
       case 'formats':
         cmdFormats(rest);
         return 0;
