@@ -19,6 +19,22 @@ describe('projectState', () => {
     expect(isDirty(state)).toBe(false);
   });
 
+  it('opens recovered work with unsaved changes, clean once saved', () => {
+    const { course } = opened();
+    const state = openedState({
+      course,
+      filePath: '/a.oercourse',
+      fileName: 'a.oercourse',
+      warnings: [],
+      dirty: true,
+    });
+    expect(isDirty(state)).toBe(true);
+    expect(state.course).toBe(course);
+    expect(isDirty(savedState(state, course, { filePath: '/a.oercourse', fileName: 'a.oercourse' }))).toBe(
+      false,
+    );
+  });
+
   it('gives each opened project a new session, so reopening a file rebuilds the editors', () => {
     expect(opened().session).not.toBe(opened().session);
   });

@@ -27,7 +27,8 @@ let sessions = 0;
 export function openedState(project: OpenedProject): ProjectState {
   return {
     course: project.course,
-    savedCourse: project.course,
+    // Recovered work is not what is on disk: another object makes it dirty until saved.
+    savedCourse: project.dirty ? { ...project.course } : project.course,
     filePath: project.filePath,
     fileName: project.fileName,
     selectedLessonId: allLessons(project.course)[0]?.lesson.id ?? null,

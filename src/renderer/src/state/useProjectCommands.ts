@@ -23,6 +23,14 @@ export interface ProjectCommands {
   openSample(): Promise<void>;
   /** Deals with unsaved changes, then closes the window. */
   close(): Promise<void>;
+  /** Opens work left by a crash (with unsaved changes); true when it opened. */
+  recover(id: string): Promise<boolean>;
+  /** Opens a course from the recent list. */
+  openRecent(filePath: string): Promise<void>;
+  /** Opens the file main was asked to open (command line, double-click, Open Recent); true when one opened. */
+  openRequested(): Promise<boolean>;
+  /** Has main keep a copy of unsaved changes in its recovery area; quiet, answers an error or null. */
+  autosave(): Promise<ApiError | null>;
 }
 
 /**
@@ -73,11 +81,12 @@ export function useProjectCommands(store: ProjectStore, notify: Notify): Project
       return answer.value === 'discard';
     };
 
-    const replaceWith = async (load: () => Promise<Result<OpenedProject | null>>) => {
-      if (!(await confirmDiscard())) return;
+    const replaceWith = async (load: () => Promise<Result<OpenedProject | null>>): Promise<boolean> => {
+      if (!(await confirmDiscard())) return false;
       const result = await request(load);
       if (!result.ok) notify.error(result.error);
       else if (result.value) show(result.value);
+      return result.ok && Boolean(result.value);
     };
 
     return {
@@ -90,9 +99,22 @@ export function useProjectCommands(store: ProjectStore, notify: Notify): Project
           show(result.value);
           return null;
         }),
-      open: () => serial(() => replaceWith(() => window.api.openProject())),
-      importPackage: () => serial(() => replaceWith(() => window.api.importPackage())),
-      openSample: () => serial(() => replaceWith(() => window.api.openSample())),
+      open: () => serial(async () => void (await replaceWith(() => window.api.openProject()))),
+      importPackage: () => serial(async () => void (await replaceWith(() => window.api.importPackage()))),
+      openSample: () => serial(async () => void (await replaceWith(() => window.api.openSample()))),
+      recover: (id) => serial(() => replaceWith(() => window.api.recoverDocument({ id }))),
+      openRecent: (filePath) =>
+        serial(async () => void (await replaceWith(() => window.api.openRecent({ filePath })))),
+      openRequested: () => serial(() => replaceWith(() => window.api.openRequestedFile())),
+      // In the same queue as saves and opens, so a copy never pairs one document's course with
+      // another's file in main.
+      autosave: () =>
+        serial(async () => {
+          const state = store.get();
+          if (!state || !isDirty(state)) return null;
+          const result = await request(() => window.api.autosave({ course: state.course }));
+          return result.ok ? null : result.error;
+        }),
       close: () =>
         serial(async () => {
           if (!(await confirmDiscard())) return;
