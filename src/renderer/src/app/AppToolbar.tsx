@@ -10,14 +10,14 @@ export interface AppToolbarProps {
   hasProject: boolean;
   preview: boolean;
   onCommand: (command: AppCommand) => void;
-  /** Opens the course's Details or Media dialog. */
-  onOpenDialog: (dialog: 'details' | 'media') => void;
+  /** Opens the course's Details or Media dialog, or the application's Settings. */
+  onOpenDialog: (dialog: 'details' | 'media' | 'settings') => void;
   onTogglePreview: () => void;
 }
 
 /**
  * The window's top bar: the product name, the file commands, the course's details and media,
- * Export and the Preview toggle.
+ * Export, the Preview toggle and Settings (the interface language).
  */
 export function AppToolbar({
   hasProject,
@@ -77,6 +77,15 @@ export function AppToolbar({
           pressed={preview}
           disabled={!hasProject}
           onClick={onTogglePreview}
+        />
+        <span className="toolbar-separator" aria-hidden="true" />
+        {/* Always enabled: the language can be changed before any course is open. */}
+        <ToolButton
+          icon="settings"
+          label={t('toolbar.settings')}
+          showLabel
+          compact
+          onClick={() => onOpenDialog('settings')}
         />
       </Toolbar>
     </header>
