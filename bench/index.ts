@@ -17,6 +17,7 @@ import { openProjectFile, writeProjectFile } from '../src/node/projectIo';
 import { loadSampleCourse } from '../src/node/sample';
 import { openZip } from '../src/node/zipReader';
 import { generateCourse, mediaSizes } from './generate';
+import { keystrokeBench } from './keystroke';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RESOURCES = join(ROOT, 'resources');
@@ -140,7 +141,7 @@ async function prepare(name: string, lessons: number, mediaBytes: number): Promi
   return project;
 }
 
-/** `--sizes=large,huge` and `--parts=export,project` pick cases; `--runs=N` sets the repeats. */
+/** `--sizes=large,huge` and `--parts=export,project,typing` pick cases; `--runs=N` sets the repeats. */
 function flag(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
   if (process.argv[2] && !process.argv[2].startsWith('--')) return step(process.argv.slice(2));
   const runs = Number(flag('runs') ?? 3);
   const wanted = flag('sizes')?.split(',');
-  const parts = flag('parts')?.split(',') ?? ['export', 'project'];
+  const parts = flag('parts')?.split(',') ?? ['export', 'project', 'typing'];
   if (!existsSync('/usr/bin/zip') && spawnSync('zip', ['-v']).status !== 0) {
     console.error('The export benchmark compares with Info-ZIP zip: install it (apt-get install -y zip).');
     process.exit(1);
@@ -224,6 +225,8 @@ async function main(): Promise<void> {
       );
     }
   }
+  // Issue 4: the cost of a keystroke in the bilingual editor, beside a bare TipTap editor.
+  if (parts.includes('typing')) await keystrokeBench(ROOT);
   console.log(`\nGenerated files stay in ${OUT} (git-ignored) for the next run; delete it to regenerate.`);
 }
 

@@ -52,7 +52,8 @@ test('a new course is typed in both languages, saved, reopened and exported', as
   await expect(app.page).toHaveTitle('машинное обучение.oercourse — OER Studio');
   await expect
     .poll(() => app.documentState())
-    .toEqual({ title: 'машинное обучение.oercourse — OER Studio', dirty: false });
+    // The course's languages go to main too: they set the spellchecker of the window.
+    .toEqual({ title: 'машинное обучение.oercourse — OER Studio', dirty: false, languages: ['en', 'ru'] });
   expect(existsSync(saved)).toBe(true);
 
   // Another new course replaces it: its editors are empty.

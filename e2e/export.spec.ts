@@ -235,10 +235,19 @@ test('an export can be cancelled: the dialog says so and no file is left', async
       return p ? p.entriesTotal - p.entriesDone : null;
     })
     .toBe(1);
-  const last = app.progressEvents().at(-1)!;
-  await expect(dialog.progressBar).toHaveAttribute('aria-valuemax', String(last.entriesTotal));
-  await expect(dialog.progressBar).toHaveAttribute('aria-valuenow', String(last.entriesDone));
-  await expect(dialog.root).toContainText(`${last.entriesDone} of ${last.entriesTotal} files`);
+  // The latest event each time: the writer may still report an entry it prepared ahead.
+  await expect(async () => {
+    const last = app.progressEvents().at(-1)!;
+    await expect(dialog.progressBar).toHaveAttribute('aria-valuemax', String(last.entriesTotal), {
+      timeout: 500,
+    });
+    await expect(dialog.progressBar).toHaveAttribute('aria-valuenow', String(last.entriesDone), {
+      timeout: 500,
+    });
+    await expect(dialog.root).toContainText(`${last.entriesDone} of ${last.entriesTotal} files`, {
+      timeout: 500,
+    });
+  }).toPass();
   await expect(dialog.cancelButton).toBeFocused();
   await app.page.screenshot({ path: `${ARTIFACTS}/export-progress.png` });
   await expectAccessible(app.page);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../test-support/exportFixtures';
-import type { ExportProgress, Result, UnsavedChoice } from '../shared/ipc';
+import type { ExportProgress, ExternalChangeChoice, Result, UnsavedChoice } from '../shared/ipc';
 import { createHandlers, fileNameFor, type Dialogs } from './handlers';
 
 let dir: string;
@@ -19,8 +19,9 @@ function value<T>(result: Result<T>): T {
 }
 
 function setup(
-  answers: Partial<Record<keyof Dialogs, string | null | UnsavedChoice>> = {},
+  answers: Partial<Record<keyof Dialogs, string | null | UnsavedChoice | ExternalChangeChoice>> = {},
   onProgress: (p: ExportProgress) => void = () => undefined,
+  dataDir = join(dir, 'userData'),
 ) {
   const asked: string[] = [];
   const states: { title: string; dirty: boolean }[] = [];
@@ -35,6 +36,18 @@ function setup(
     askUnsavedChanges: async () => (answers.askUnsavedChanges as UnsavedChoice) ?? 'cancel',
     chooseMedia: async () => (asked.push('media'), (answers.chooseMedia as string | null) ?? null),
     chooseImport: async () => (asked.push('import'), (answers.chooseImport as string | null) ?? null),
+    chooseXliffExport: async (name) => (
+      asked.push(`xliff-export:${name}`),
+      (answers.chooseXliffExport as string | null) ?? null
+    ),
+    chooseXliffImport: async () => (
+      asked.push('xliff-import'),
+      (answers.chooseXliffImport as string | null) ?? null
+    ),
+    askExternalChange: async (name) => (
+      asked.push(`changed:${name}`),
+      (answers.askExternalChange as ExternalChangeChoice) ?? 'cancel'
+    ),
   };
   const handlers = createHandlers({
     resourcesDir: RESOURCES,
@@ -45,6 +58,7 @@ function setup(
       close: () => asked.push('close'),
       sendProgress: (p) => (progress.push(p), onProgress(p)),
     },
+    dataDir,
   });
   return { handlers, asked, states, progress };
 }
@@ -140,6 +154,13 @@ describe('main-process handlers', () => {
     value(await handlers.closeWindow());
     expect(states).toEqual([{ title: '• a.oercourse — OER Studio', dirty: true }]);
     expect(asked).toEqual(['close']);
+  });
+
+  it('passes the course languages on for the spellchecker, and only well-formed tags', async () => {
+    const { handlers, states } = setup();
+    const hostile = ['kk', '../../etc', 'ru', 'uz'] as unknown as string[];
+    value(await handlers.setDocumentState({ title: 't', dirty: false, languages: hostile }));
+    expect(states).toEqual([{ title: 't', dirty: false, languages: ['kk', 'ru'] }]);
   });
 
   it('lists the formats of the registry', async () => {

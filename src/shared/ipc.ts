@@ -7,6 +7,7 @@
  */
 import type { FormatOption } from '../core/export/types';
 import type { Asset, Course, LanguagePair } from '../core/model/types';
+import type { XliffImportReport } from '../core/translate/xliff';
 
 /** A failure that the renderer shows to the user as it is. */
 export interface ApiError {
@@ -27,6 +28,8 @@ export interface OpenedProject {
   fileName: string;
   /** Problems that did not stop opening, to show once. */
   warnings: string[];
+  /** True when the course is not what is on disk (recovered work): it opens with unsaved changes. */
+  dirty?: boolean;
 }
 
 /** Where a project was saved. */
@@ -74,8 +77,54 @@ export interface ExportedPackage {
   warnings: string[];
 }
 
+/** An XLIFF file written for translators. */
+export interface XliffExported {
+  filePath: string;
+  /** Units in the file, and how many of them still need translating. */
+  units: number;
+  toTranslate: number;
+}
+
+/** A translated XLIFF file applied to the course (not yet to the window's document). */
+export interface XliffImported {
+  course: Course;
+  report: XliffImportReport;
+}
+
 /** What the user chose when asked about unsaved changes. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/** What the user chose when the file changed on disk since it was opened or saved. */
+export type ExternalChangeChoice = 'overwrite' | 'saveAs' | 'cancel';
+
+/** Unsaved work that the app kept when it last stopped without saving it (a crash). */
+export interface RecoveryEntry {
+  id: string;
+  /** The course title. */
+  title: string;
+  /** The file the work belongs to, or null for a course that was never saved. */
+  filePath: string | null;
+  /** The file's name, or null for a course that was never saved. */
+  fileName: string | null;
+  /** When the work was last kept, as an ISO 8601 time. */
+  savedAt: string;
+}
+
+/** A course opened recently, for File › Open Recent and the start screen. */
+export interface RecentFileEntry {
+  filePath: string;
+  fileName: string;
+}
+
+/** What the window shows first. */
+export interface StartupInfo {
+  /** Work left by a crash, to offer back; newest first. */
+  recoveries: RecoveryEntry[];
+  /** Courses opened recently (missing files left out). */
+  recentFiles: RecentFileEntry[];
+  /** True when the system asked to open a file (command line, double-click): see `openRequestedFile`. */
+  fileRequested: boolean;
+}
 
 /** The request methods, by name. Each takes at most one argument and answers a Result. */
 export interface InvokeApi {
@@ -95,6 +144,13 @@ export interface InvokeApi {
   cancelExport(): Promise<Result<null>>;
   /** The export registry. */
   listFormats(): Promise<Result<FormatInfo[]>>;
+  /** Asks where, then writes the course's text as XLIFF for translators; null when cancelled. */
+  exportXliff(req: { course: Course; version: '1.2' | '2.0' }): Promise<Result<XliffExported | null>>;
+  /**
+   * Asks for a translated XLIFF file and applies it to `course`, answering the new course and
+   * what changed (the renderer shows it and can undo it); null when cancelled.
+   */
+  importXliff(req: { course: Course }): Promise<Result<XliffImported | null>>;
   /** Shows the Open dialog for an image, audio or video file and keeps its bytes; null when cancelled. */
   addAsset(): Promise<Result<Asset | null>>;
   /** An asset's bytes as a data: URL, for the editor to show. */
@@ -102,9 +158,32 @@ export interface InvokeApi {
   /** Asks whether to save unsaved changes before they would be lost. */
   askUnsavedChanges(): Promise<Result<UnsavedChoice>>;
   /** Tells main the title to show and whether there are unsaved changes. */
-  setDocumentState(state: { title: string; dirty: boolean }): Promise<Result<null>>;
+  setDocumentState(state: { title: string; dirty: boolean; languages?: string[] }): Promise<Result<null>>;
   /** Closes the window after the renderer has dealt with unsaved changes. */
   closeWindow(): Promise<Result<null>>;
+  /**
+   * Tells main the interface language chosen in Settings ("ru"), or null for the system's, so
+   * the menu and the native dialogs speak it too.
+   */
+  setUiLanguage(req: { language: string | null }): Promise<Result<null>>;
+  /** What to show at start: work to recover, recent files, and whether a file waits to open. */
+  startupInfo(): Promise<Result<StartupInfo>>;
+  /** Keeps a copy of the unsaved course in the recovery area (never in the author's file). */
+  autosave(req: { course: Course }): Promise<Result<null>>;
+  /** Work left by a crash, newest first. */
+  listRecoveries(): Promise<Result<RecoveryEntry[]>>;
+  /** Opens recovered work with unsaved changes, bound to its original file (or untitled). */
+  recoverDocument(req: { id: string }): Promise<Result<OpenedProject>>;
+  /** Deletes recovered work for good. */
+  discardRecovery(req: { id: string }): Promise<Result<null>>;
+  /** The recently opened courses; files that are gone are dropped. */
+  listRecentFiles(): Promise<Result<RecentFileEntry[]>>;
+  /** Opens a course from the recent list (only those: the renderer cannot name other paths). */
+  openRecent(req: { filePath: string }): Promise<Result<OpenedProject | null>>;
+  /** Empties the recent list. */
+  clearRecentFiles(): Promise<Result<null>>;
+  /** Opens the file the system asked to open (command line, double-click, Open Recent menu); null when none waits. */
+  openRequestedFile(): Promise<Result<OpenedProject | null>>;
 }
 
 /** The names of the request methods: the preload exposes these and refuses any other. */
@@ -117,11 +196,23 @@ export const INVOKE_METHODS = [
   'exportPackage',
   'cancelExport',
   'listFormats',
+  'exportXliff',
+  'importXliff',
   'addAsset',
   'assetDataUrl',
   'askUnsavedChanges',
   'setDocumentState',
   'closeWindow',
+  'setUiLanguage',
+  'startupInfo',
+  'autosave',
+  'listRecoveries',
+  'recoverDocument',
+  'discardRecovery',
+  'listRecentFiles',
+  'openRecent',
+  'clearRecentFiles',
+  'openRequestedFile',
 ] as const satisfies readonly (keyof InvokeApi)[];
 
 /** The IPC channel of a request method. */
@@ -131,7 +222,27 @@ export function invokeChannel(method: keyof InvokeApi): string {
 
 /** Commands that main sends to the renderer: menu items, and the close request. */
 export type AppCommand =
-  'new' | 'open' | 'import' | 'save' | 'saveAs' | 'export' | 'openSample' | 'details' | 'media' | 'close';
+  | 'new'
+  | 'open'
+  | 'import'
+  | 'save'
+  | 'saveAs'
+  | 'export'
+  | 'openSample'
+  | 'details'
+  | 'media'
+  | 'close'
+  /** Translation: go to the next block needing work, swap the languages, change the target. */
+  | 'nextToTranslate'
+  | 'swapLanguages'
+  | 'changeTarget'
+  /** XLIFF for translators: export the course's text, import a translated file. */
+  | 'exportXliff'
+  | 'importXliff'
+  /** Main has a file for the window to open (double-click, Open Recent): see `openRequestedFile`. */
+  | 'openRequested'
+  /** The Settings dialog (the interface language). */
+  | 'settings';
 
 /** The channel main sends {@link AppCommand}s on. */
 export const COMMAND_CHANNEL = 'oer:command';

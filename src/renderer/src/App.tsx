@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findLesson, pickText } from '../../core/model/course';
 import { updateLesson } from '../../core/model/outline';
@@ -6,9 +6,11 @@ import type { Asset, Course, Lesson } from '../../core/model/types';
 import type { ApiError, AppCommand } from '../../shared/ipc';
 import { AppToolbar } from './app/AppToolbar';
 import { ErrorBoundary } from './app/ErrorBoundary';
-import { Notices } from './app/NoticeView';
+import { NoticeView, Notices } from './app/NoticeView';
 import { StatusBar } from './app/StatusBar';
 import { Welcome } from './app/Welcome';
+import { useAutosave } from './app/useAutosave';
+import { useStartup } from './app/useStartup';
 import { useShortcuts } from './app/shortcuts';
 import { useDocumentState } from './app/useDocumentState';
 import { useNotices } from './app/useNotices';
@@ -16,7 +18,14 @@ import { CourseDetailsDialog } from './dialogs/CourseDetailsDialog';
 import { ExportDialog } from './dialogs/ExportDialog';
 import { MediaDialog } from './dialogs/MediaDialog';
 import { NewCourseDialog } from './dialogs/NewCourseDialog';
+import { RecoveryDialog } from './dialogs/RecoveryDialog';
+import { SettingsDialog } from './dialogs/SettingsDialog';
+import { ChangeTargetDialog } from './dialogs/ChangeTargetDialog';
+import { XliffExportDialog } from './dialogs/XliffExportDialog';
+import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import { LessonEditor } from './editor/LessonEditor';
+import { useTranslationCommands } from './translate/useTranslationCommands';
+import { languageLabel } from './app/languages';
 import { LessonPreview } from './editor/LessonPreview';
 import { assetLibrary } from './media/assetLibrary';
 import { Outline } from './outline/Outline';
@@ -24,9 +33,11 @@ import { withAsset } from './state/courseAssets';
 import { isDirty, withCourse } from './state/projectState';
 import { ProjectStore, useProjectState } from './state/projectStore';
 import { useProjectCommands } from './state/useProjectCommands';
+import { viewDigest } from './state/viewDigest';
 
 /** The dialogs the window can show, one at a time. */
-type DialogName = 'new' | 'export' | 'details' | 'media';
+type DialogName =
+  'new' | 'export' | 'details' | 'media' | 'settings' | 'swap' | 'changeTarget' | 'xliffExport';
 
 /**
  * The window: toolbar, notices, the outline and the lesson editor (or preview), the status
@@ -35,19 +46,26 @@ type DialogName = 'new' | 'export' | 'details' | 'media';
  */
 export function App() {
   const { t } = useTranslation();
-  const [store] = useState(() => new ProjectStore());
+  const [store] = useState(() => {
+    const created = new ProjectStore();
+    created.setDigest(viewDigest);
+    return created;
+  });
   const state = useProjectState(store);
   const { notices, notify, dismiss } = useNotices();
   const commands = useProjectCommands(store, notify);
+  const translation = useTranslationCommands(store, notify);
+  const { next: nextToTranslate, importXliff } = translation;
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [preview, setPreview] = useState(false);
   // Kept here so that the chosen language stays while the author moves between lessons.
   const [previewLang, setPreviewLang] = useState<string | null>(null);
-  const [started, setStarted] = useState(false);
+  const startup = useStartup(commands, notify);
 
   // Main names an unsaved course "Untitled" in English; the interface names it in its own language.
   const fileLabel = state ? (state.filePath ? state.fileName : t('status.untitled')) : null;
-  useDocumentState(fileLabel, state ? isDirty(state) : false, notify);
+  useDocumentState(fileLabel, state ? isDirty(state) : false, notify, state?.course.languages);
+  useAutosave(store, commands.autosave, notify);
 
   const run = useCallback(
     async (command: AppCommand) => {
@@ -78,20 +96,45 @@ export function App() {
         case 'close':
           await commands.close();
           break;
+        case 'nextToTranslate':
+          nextToTranslate();
+          break;
+        case 'swapLanguages':
+          if (store.get()) setDialog('swap');
+          break;
+        case 'changeTarget':
+          if (store.get()) setDialog('changeTarget');
+          break;
+        case 'exportXliff':
+          if (store.get()) setDialog('xliffExport');
+          break;
+        case 'importXliff':
+          await importXliff();
+          break;
+        case 'openRequested':
+          await commands.openRequested();
+          break;
       }
     },
-    [commands, store],
+    [commands, store, nextToTranslate, importXliff],
   );
 
   useShortcuts((command) => void run(command));
 
-  // StrictMode runs effects twice in development; the sample must open once.
-  const opening = useRef(false);
+  // Typed text reaches the window's views lazily (see ProjectStore). Before the author acts
+  // anywhere else (the outline, a toolbar, a dialog), show it, so that no view acts on a course
+  // without the last keystrokes.
   useEffect(() => {
-    if (opening.current) return;
-    opening.current = true;
-    void commands.openSample().finally(() => setStarted(true));
-  }, [commands]);
+    const showPending = (e: Event) => {
+      if (!(e.target instanceof Element) || !e.target.closest('.ProseMirror')) store.get();
+    };
+    window.addEventListener('pointerdown', showPending, true);
+    window.addEventListener('focusin', showPending, true);
+    return () => {
+      window.removeEventListener('pointerdown', showPending, true);
+      window.removeEventListener('focusin', showPending, true);
+    };
+  }, [store]);
 
   useEffect(() => {
     try {
@@ -105,6 +148,12 @@ export function App() {
   const onEdit = useCallback(
     (lessonId: string, edit: (lesson: Lesson) => Lesson) =>
       store.update((s) => withCourse(s, updateLesson(s.course, lessonId, edit))),
+    [store],
+  );
+  // Text typed in the editors reaches the course once per frame (see ProjectStore.defer).
+  const onTextEdit = useCallback(
+    (lessonId: string, edit: (lesson: Lesson) => Lesson) =>
+      store.defer((s) => withCourse(s, updateLesson(s.course, lessonId, edit))),
     [store],
   );
   const onSelectLesson = useCallback(
@@ -155,6 +204,15 @@ export function App() {
         onTogglePreview={() => setPreview((p) => !p)}
       />
       <Notices notices={notices} onDismiss={dismiss} />
+      {translation.undoable && translation.undoable.after === state?.course ? (
+        <section className="notices" aria-label={t('notices.region')}>
+          <NoticeView
+            notice={{ kind: 'success', message: translation.undoable.label, details: [] }}
+            action={{ label: t('translate.undo'), onClick: translation.undo }}
+            onDismiss={translation.dismissUndo}
+          />
+        </section>
+      ) : null}
       {state && course ? (
         <div className="workspace">
           <nav className="outline-pane" aria-label={t('outline.title')}>
@@ -187,24 +245,45 @@ export function App() {
                 />
               </ErrorBoundary>
             ) : (
-              <ErrorBoundary key={`${state.session}:${lesson.id}`} message={t('errors.editorCrashed')}>
+              // Course-wide changes (swap, import) replace the text under the editors: rebuild them.
+              <ErrorBoundary
+                key={`${state.session}:${lesson.id}:${translation.revision}`}
+                message={t('errors.editorCrashed')}
+              >
                 <LessonEditor
                   course={course}
                   lesson={lesson}
                   onEdit={onEdit}
+                  onTextEdit={onTextEdit}
                   onAddAsset={onAddAsset}
                   onError={onError}
+                  focus={translation.focus}
+                  onCursor={translation.onCursor}
+                  onNextToTranslate={translation.next}
                 />
               </ErrorBoundary>
             )}
           </main>
         </div>
-      ) : started ? (
-        <Welcome onCommand={(c) => void run(c)} />
+      ) : startup.started ? (
+        <Welcome
+          onCommand={(c) => void run(c)}
+          recentFiles={startup.recentFiles}
+          onOpenRecent={(path) => void startup.openRecent(path)}
+          onClearRecent={() => void startup.clearRecent()}
+        />
       ) : (
         <div className="workspace" aria-busy="true" />
       )}
       <StatusBar state={state} fileLabel={fileLabel ?? ''} />
+      {startup.recoveries.length > 0 ? (
+        <RecoveryDialog
+          entries={startup.recoveries}
+          onRecover={startup.recover}
+          onDiscard={startup.discard}
+          onClose={startup.closeRecoveries}
+        />
+      ) : null}
       {dialog === 'new' ? (
         <NewCourseDialog onCreate={commands.create} onClose={() => setDialog(null)} />
       ) : null}
@@ -214,9 +293,38 @@ export function App() {
       {dialog === 'details' && course ? (
         <CourseDetailsDialog course={course} onApply={onCourseChange} onClose={() => setDialog(null)} />
       ) : null}
+      {dialog === 'swap' && course ? (
+        <ConfirmDialog
+          title={t('translate.swapTitle')}
+          message={t('translate.swapMessage', {
+            source: languageLabel(course.languages.source),
+            target: languageLabel(course.languages.target),
+          })}
+          confirmLabel={t('translate.swapConfirm')}
+          onConfirm={() => {
+            translation.swap();
+            setDialog(null);
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'xliffExport' && course ? (
+        <XliffExportDialog
+          onExport={(v) => void translation.exportXliff(v)}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'changeTarget' && course ? (
+        <ChangeTargetDialog
+          course={course}
+          onChange={translation.changeTarget}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
       {dialog === 'media' && course ? (
         <MediaDialog course={course} onApply={onCourseChange} onClose={() => setDialog(null)} />
       ) : null}
+      {dialog === 'settings' ? <SettingsDialog onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }

@@ -89,6 +89,13 @@ const PATHS = {
       <path d="M12 11v5.5M12 7.5h.01" />
     </>
   ),
+  settings: (
+    <>
+      <path d="M4 7h9M18 7h2M4 17h3M12 17h8" />
+      <circle cx="15.5" cy="7" r="2.5" />
+      <circle cx="9.5" cy="17" r="2.5" />
+    </>
+  ),
   close: <path d="M6 6l12 12M18 6L6 18" />,
   error: (
     <>
@@ -103,6 +110,17 @@ const PATHS = {
     </>
   ),
   warning: <path d="M12 4L2.5 20h19zM12 10v4.5M12 17.5h.01" />,
+  copy: (
+    <>
+      <rect x="9" y="9" width="11" height="11" rx="2" />
+      <path d="M5 15V6a2 2 0 0 1 2-2h8" />
+    </>
+  ),
+  check: <path d="M5 12.5l4.5 4.5L19 7" />,
+  next: <path d="M5 12h12M13 6l6 6-6 6M4 5v14" />,
+  swap: <path d="M7 4L3 8l4 4M3 8h14M17 20l4-4-4-4M21 16H7" />,
+  filter: <path d="M4 5h16l-6 8v6l-4-2v-4z" />,
+  language: <path d="M4 5h8M8 3v2M6 5c0 4 3 7 6 8M10 5c0 3-3 7-6 8M13 21l4-9 4 9M14.5 18h5" />,
 } satisfies Record<string, ReactElement>;
 
 /** The names of the icons {@link Icon} can draw. */

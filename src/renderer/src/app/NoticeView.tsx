@@ -6,7 +6,16 @@ import type { Notice } from './useNotices';
  * One notice: its message, its details as a list, and a dismiss button. Errors are
  * `role="alert"` so they are announced at once; the others are polite status messages.
  */
-export function NoticeView({ notice, onDismiss }: { notice: Omit<Notice, 'id'>; onDismiss?: () => void }) {
+export function NoticeView({
+  notice,
+  onDismiss,
+  action,
+}: {
+  notice: Omit<Notice, 'id'>;
+  onDismiss?: () => void;
+  /** A button beside the message (Undo). */
+  action?: { label: string; onClick: () => void };
+}) {
   const { t } = useTranslation();
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -21,6 +30,11 @@ export function NoticeView({ notice, onDismiss }: { notice: Omit<Notice, 'id'>; 
           </ul>
         ) : null}
       </div>
+      {action ? (
+        <button type="button" className="button" onClick={action.onClick}>
+          {action.label}
+        </button>
+      ) : null}
       {onDismiss ? (
         <button
           type="button"

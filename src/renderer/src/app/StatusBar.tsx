@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { allLessons } from '../../../core/model/course';
+import { courseSummary, needsWork, percentDone } from '../../../core/translate/state';
 import type { ProjectState } from '../state/projectState';
 import { isDirty } from '../state/projectState';
 import { languageLabel } from './languages';
@@ -18,6 +19,13 @@ export function StatusBar({ state, fileLabel }: StatusBarProps) {
   // A course that was never saved (the sample, a new one) is not "Saved" even when unchanged.
   const saveState = isDirty(state) ? 'unsaved' : state.filePath ? 'saved' : 'notInFile';
   const { source, target } = state.course.languages;
+  const lessons = allLessons(state.course);
+  // Per-lesson counts are cached, so this adds up numbers rather than walking the course.
+  const progress = courseSummary(
+    lessons.map((l) => l.lesson),
+    source,
+    target,
+  );
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <span className="status-item status-file" title={state.filePath ?? undefined}>
@@ -28,7 +36,24 @@ export function StatusBar({ state, fileLabel }: StatusBarProps) {
         {t(`status.${saveState}`)}
       </span>
       <span className="status-spacer" />
-      <span className="status-item">{t('status.lessons', { count: allLessons(state.course).length })}</span>
+      <span
+        className={needsWork(progress) ? 'status-item status-progress' : 'status-item status-progress done'}
+        title={
+          needsWork(progress)
+            ? t('translate.progressDetail', { missing: progress.missing, outdated: progress.outdated })
+            : t('translate.allDone')
+        }
+      >
+        <meter min={0} max={100} value={percentDone(progress)} aria-hidden="true" />
+        {t('translate.progress', { percent: percentDone(progress) })}
+        {needsWork(progress) ? (
+          <span className="visually-hidden">
+            {' '}
+            {t('translate.progressDetail', { missing: progress.missing, outdated: progress.outdated })}
+          </span>
+        ) : null}
+      </span>
+      <span className="status-item">{t('status.lessons', { count: lessons.length })}</span>
       <span className="status-item">
         {t('status.languages', { source: languageLabel(source), target: languageLabel(target) })}
       </span>

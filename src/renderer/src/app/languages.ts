@@ -18,6 +18,15 @@ export function nameIn(tag: string, inLang: string): string {
  * well-formed tag (a five-to-eight-letter subtag), but no language has it.
  */
 export function knownName(tag: string, inLang: string): string | null {
+  const key = `${tag}|${inLang}`;
+  if (!names.has(key)) names.set(key, lookUpName(tag, inLang));
+  return names.get(key) ?? null;
+}
+
+/** Names already looked up: the labels are drawn on every render, and `Intl` is not free. */
+const names = new Map<string, string | null>();
+
+function lookUpName(tag: string, inLang: string): string | null {
   try {
     const name = new Intl.DisplayNames([inLang], { type: 'language', fallback: 'none' }).of(tag);
     if (!name) return null;

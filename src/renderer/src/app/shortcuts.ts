@@ -27,6 +27,8 @@ export function shortcutOf(command: AppCommand): string | undefined {
  * for the S key, so a non-Latin key falls back to the physical key (`e.code`).
  */
 export function commandForKey(e: KeyboardEvent): AppCommand | null {
+  // F8 goes to the next problem in code editors; here, to the next block needing translation.
+  if (e.key === 'F8' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) return 'nextToTranslate';
   const mod = IS_MAC ? e.metaKey && !e.ctrlKey : e.ctrlKey && !e.metaKey;
   if (!mod || e.altKey) return null;
   const key = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : e.code.replace(/^Key/, '').toLowerCase();

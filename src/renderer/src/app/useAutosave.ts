@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ApiError } from '../../../shared/ipc';
 import { i18n } from '../i18n';
-import type { Course } from '../../../core/model/types';
+import { isDirty } from '../state/projectState';
+import type { ProjectStore } from '../state/projectStore';
 import type { Notify } from './useNotices';
 
 /**
@@ -16,20 +17,29 @@ export const AUTOSAVE_DELAY_MS = 3000;
  * seconds, and again only after a copy has succeeded in between.
  */
 export function useAutosave(
-  course: Course | undefined,
-  dirty: boolean,
+  store: ProjectStore,
   autosave: () => Promise<ApiError | null>,
   notify: Notify,
 ): void {
   const failing = useRef(false);
   useEffect(() => {
-    if (!course || !dirty) return;
-    const timer = setTimeout(() => {
-      void autosave().then((error) => {
-        if (error && !failing.current) notify.warning(i18n.t('recovery.autosaveFailed'), [error.message]);
-        failing.current = error !== null;
-      });
-    }, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [course, dirty, autosave, notify]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Every change restarts the wait, typed text included (it changes the course without
+    // re-rendering the window: see ProjectStore).
+    const unwatch = store.watch(() => {
+      clearTimeout(timer);
+      const state = store.snapshotNow();
+      if (!state || !isDirty(state)) return;
+      timer = setTimeout(() => {
+        void autosave().then((error) => {
+          if (error && !failing.current) notify.warning(i18n.t('recovery.autosaveFailed'), [error.message]);
+          failing.current = error !== null;
+        });
+      }, AUTOSAVE_DELAY_MS);
+    });
+    return () => {
+      unwatch();
+      clearTimeout(timer);
+    };
+  }, [store, autosave, notify]);
 }

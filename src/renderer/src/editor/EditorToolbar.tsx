@@ -117,7 +117,7 @@ export function EditorToolbar({ editor, label, lang, onAddAsset, onError }: Edit
     <>
       <Toolbar label={label} className="format-toolbar">
         <ToolButton
-          glyph={<b>B</b>}
+          glyph={<b>{t('format.boldGlyph')}</b>}
           label={t('format.bold')}
           shortcut={`${MOD}+B`}
           pressed={state.bold}
@@ -125,7 +125,7 @@ export function EditorToolbar({ editor, label, lang, onAddAsset, onError }: Edit
           onClick={() => chain().toggleBold().run()}
         />
         <ToolButton
-          glyph={<i>I</i>}
+          glyph={<i>{t('format.italicGlyph')}</i>}
           label={t('format.italic')}
           shortcut={`${MOD}+I`}
           pressed={state.italic}

@@ -4,6 +4,7 @@ import type { NodeView } from '@tiptap/pm/view';
 import { contentExtensions } from '../../../core/content/extensions';
 import { assetLibrary } from '../media/assetLibrary';
 import { i18n } from '../i18n';
+import { BlockLooks } from './blockDecorations';
 
 /**
  * The image block as the editor shows it: a figure whose picture comes from the
@@ -120,14 +121,14 @@ function editorLink(link: Mark): Mark {
 
 /**
  * The one extension list of every lesson editor: the content extensions, with images and
- * links as above. TipTap reconfigures an editor whose list changes identity, so it is built
+ * links as above, and the decorations that align blocks and show their translation state. TipTap reconfigures an editor whose list changes identity, so it is built
  * once.
  */
-export const EDITOR_EXTENSIONS: Extensions = contentExtensions({
-  editing: true,
-  assetSrc: assetLibrary.urlForAsset,
-}).map((extension) => {
-  if (extension.name === 'image') return editorImage(extension as Node);
-  if (extension.name === 'link') return editorLink(extension as Mark);
-  return extension;
-});
+export const EDITOR_EXTENSIONS: Extensions = [
+  ...contentExtensions({ editing: true, assetSrc: assetLibrary.urlForAsset }).map((extension) => {
+    if (extension.name === 'image') return editorImage(extension as Node);
+    if (extension.name === 'link') return editorLink(extension as Mark);
+    return extension;
+  }),
+  BlockLooks,
+];

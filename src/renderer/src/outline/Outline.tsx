@@ -32,11 +32,12 @@ export const Outline = memo(function Outline({
   const [activeId, setActiveId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<OutlineRow | null>(null);
+  const [onlyWork, setOnlyWork] = useState(false);
   const treeRef = useRef<HTMLDivElement>(null);
   // Set by keyboard and toolbar actions: the item to focus once React has drawn it.
   const pendingFocus = useRef<string | null>(null);
 
-  const rows = useMemo(() => outlineRows(course, collapsed), [course, collapsed]);
+  const rows = useMemo(() => outlineRows(course, collapsed, onlyWork), [course, collapsed, onlyWork]);
   const active = effectiveActive(course, rows, activeId, selectedLessonId);
 
   useLayoutEffect(() => {
@@ -167,6 +168,12 @@ export const Outline = memo(function Outline({
             disabled={!active}
             onClick={() => active && actions.remove(active.id)}
           />
+          <ToolButton
+            icon="filter"
+            label={t('translate.filter')}
+            pressed={onlyWork}
+            onClick={() => setOnlyWork((on) => !on)}
+          />
         </Toolbar>
       </div>
       {rows.length > 0 ? (
@@ -179,7 +186,7 @@ export const Outline = memo(function Outline({
           actions={actions}
         />
       ) : (
-        <p className="outline-empty">{t('outline.empty')}</p>
+        <p className="outline-empty">{t(onlyWork ? 'translate.filterEmpty' : 'outline.empty')}</p>
       )}
       {deleting ? (
         <ConfirmDialog

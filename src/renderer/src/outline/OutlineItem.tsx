@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../app/Icon';
 import type { OutlineRow } from './outlineRows';
@@ -13,31 +13,37 @@ export interface OutlineItemProps {
   renaming: boolean;
   /** The language titles are written in, for the rename field's `lang`. */
   lang: string;
-  onClick: () => void;
-  onToggle: () => void;
-  onStartRename: () => void;
+  /** What the item asks of the tree, by item id; the same object on every render. */
+  actions: OutlineItemActions;
+}
+
+/** What an item asks of its tree. */
+export interface OutlineItemActions {
+  click(id: string, kind: OutlineRow['kind']): void;
+  toggle(id: string): void;
+  startRename(id: string): void;
   /** The new title, or null when renaming was cancelled. */
-  onRenamed: (title: string | null) => void;
+  renamed(id: string, title: string | null): void;
 }
 
 /**
  * One module or lesson of the outline tree, with an inline rename field (F2, double-click).
  * The tree is flat (level, position and set size say where an item sits) so that a module's
- * name is its own title, not its title followed by every lesson in it.
+ * name is its own title, not its title followed by every lesson in it. Memoised: rows that did
+ * not change are the same objects, so typing in a lesson re-renders only that lesson's item.
  */
-export function OutlineItem({
+export const OutlineItem = memo(function OutlineItem({
   row,
   active,
   selected,
   renaming,
   lang,
-  onClick,
-  onToggle,
-  onStartRename,
-  onRenamed,
+  actions,
 }: OutlineItemProps) {
   const { t } = useTranslation();
   const title = row.title || t('outline.untitled');
+  const badgeId = useId();
+  const work = row.work ? row.work.missing + row.work.outdated : 0;
   return (
     <li
       role="treeitem"
@@ -49,8 +55,10 @@ export function OutlineItem({
       aria-setsize={row.siblings}
       aria-expanded={row.kind === 'module' ? row.expanded : undefined}
       aria-selected={row.kind === 'lesson' ? selected : undefined}
-      onClick={onClick}
-      onDoubleClick={onStartRename}
+      // The lesson's name stays its title; how much needs translating is its description.
+      aria-describedby={work ? badgeId : undefined}
+      onClick={() => actions.click(row.id, row.kind)}
+      onDoubleClick={() => actions.startRename(row.id)}
     >
       {row.kind === 'module' ? (
         <span
@@ -58,7 +66,7 @@ export function OutlineItem({
           aria-hidden="true"
           onClick={(e) => {
             e.stopPropagation();
-            onToggle();
+            actions.toggle(row.id);
           }}
         >
           <Icon name="chevron" size={14} />
@@ -66,13 +74,30 @@ export function OutlineItem({
       ) : null}
       <Icon name={row.kind === 'module' ? 'folder' : 'lesson'} size={16} />
       {renaming ? (
-        <RenameField initial={row.title} lang={lang} label={t('outline.renameLabel')} onDone={onRenamed} />
+        <RenameField
+          initial={row.title}
+          lang={lang}
+          label={t('outline.renameLabel')}
+          onDone={(title) => actions.renamed(row.id, title)}
+        />
       ) : (
         <span className={row.title ? 'tree-title' : 'tree-title untitled'}>{title}</span>
       )}
+      {work ? (
+        <span
+          className={row.work?.missing ? 'tree-badge missing' : 'tree-badge outdated'}
+          title={t('translate.needsWork', { count: work })}
+          aria-hidden="true"
+        >
+          {work}
+          <span id={badgeId} hidden>
+            {t('translate.needsWork', { count: work })}
+          </span>
+        </span>
+      ) : null}
     </li>
   );
-}
+});
 
 function RenameField({
   initial,

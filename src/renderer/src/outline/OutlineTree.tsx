@@ -1,7 +1,7 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '../../../core/model/types';
-import { OutlineItem } from './OutlineItem';
+import { OutlineItem, type OutlineItemActions } from './OutlineItem';
 import type { OutlineRow } from './outlineRows';
 
 /** What the tree asks its owner to do; the owner changes the course and the focus. */
@@ -42,6 +42,23 @@ export function OutlineTree({
   const { t } = useTranslation();
   const helpId = useId();
   const lang = course.languages.source;
+  // The items' actions are one object for good, calling the latest actions of the tree.
+  const live = useRef(actions);
+  useLayoutEffect(() => {
+    live.current = actions;
+  });
+  const itemActions = useMemo<OutlineItemActions>(
+    () => ({
+      click: (id, kind) => {
+        live.current.focus(id);
+        if (kind === 'lesson') live.current.select(id);
+      },
+      toggle: (id) => live.current.toggle(id),
+      startRename: (id) => live.current.startRename(id),
+      renamed: (id, title) => live.current.renamed(id, title),
+    }),
+    [],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
     const index = rows.findIndex((r) => r.id === activeId);
@@ -120,13 +137,7 @@ export function OutlineTree({
             selected={row.id === selectedLessonId}
             renaming={row.id === renamingId}
             lang={lang}
-            onClick={() => {
-              actions.focus(row.id);
-              if (row.kind === 'lesson') actions.select(row.id);
-            }}
-            onToggle={() => actions.toggle(row.id)}
-            onStartRename={() => actions.startRename(row.id)}
-            onRenamed={(title) => actions.renamed(row.id, title)}
+            actions={itemActions}
           />
         ))}
       </ul>

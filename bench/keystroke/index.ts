@@ -1,0 +1,216 @@
+/**
+ * The keystroke benchmark: the cost of one typed character in the app's lesson editor (both
+ * languages, alignment and translation state live) beside a bare TipTap StarterKit editor
+ * holding the same text, in the same Chromium, in the same run.
+ *
+ * One keystroke = `document.execCommand('insertText')` into the focused editor, then the time
+ * until the editor (and React, which renders the outline and status bar from the store) has
+ * applied it and a forced layout is clean. Between keystrokes the page gets a frame, so resize
+ * observers and painting run, as they would between a person's keystrokes.
+ * `npm run bench -- --parts=typing` runs it alone.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import type { Course, DocJson, NodeJson } from '../../src/core/model/types';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../test-support/chromium';
+import { prng } from '../../test-support/prng';
+
+const ORIGIN = 'http://oer.bench';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
+/** Keystrokes per round; the three editors take turns for {@link ROUNDS} rounds, so a burst of load from elsewhere on the machine hits all three alike. */
+const KEYSTROKES = 150;
+const ROUNDS = 4;
+
+const EN =
+  'network packet router address model data learning neural layer weight training error signal value input output function system memory process'.split(
+    ' ',
+  );
+const RU =
+  'сеть пакет маршрутизатор адрес модель данные обучение нейрон слой вес тренировка ошибка сигнал значение вход выход функция система память процесс'.split(
+    ' ',
+  );
+
+/** A lesson pair of about `words` words per language, in paragraphs of 20 words, aligned by id. */
+function lessonPair(words: number): { en: DocJson; ru: DocJson } {
+  const random = prng(42);
+  const paragraph = (vocabulary: string[], id: string): NodeJson => ({
+    type: 'paragraph',
+    attrs: { id },
+    content: [
+      {
+        type: 'text',
+        text:
+          Array.from({ length: 20 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ') +
+          '.',
+      },
+    ],
+  });
+  const en: NodeJson[] = [];
+  const ru: NodeJson[] = [];
+  for (let i = 0; i < words / 20; i++) {
+    en.push(paragraph(EN, `b${i}`));
+    // One translation in ten is still missing: the state of those blocks shows in the margin.
+    ru.push(i % 10 === 9 ? { type: 'paragraph', attrs: { id: `b${i}` } } : paragraph(RU, `b${i}`));
+  }
+  return { en: { type: 'doc', content: en }, ru: { type: 'doc', content: ru } };
+}
+
+function course(pair: { en: DocJson; ru: DocJson }): Course {
+  return {
+    id: 'c-bench',
+    languages: { source: 'en', target: 'ru' },
+    title: { en: 'Keystroke benchmark', ru: 'Тест набора' },
+    description: {},
+    authors: [],
+    institution: {},
+    keywords: {},
+    licence: 'CC-BY-4.0',
+    modules: [
+      {
+        id: 'm1',
+        title: { en: 'Module', ru: 'Модуль' },
+        lessons: [{ id: 'l1', title: { en: 'Long lesson', ru: 'Длинный урок' }, content: pair }],
+      },
+    ],
+    assets: [],
+  };
+}
+
+async function serve(page: Page, dir: string): Promise<void> {
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = join(dir, path === '/' ? 'index.html' : decodeURIComponent(path));
+    if (!file.startsWith(dir) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    await route.fulfill({
+      body: await readFile(file),
+      headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' },
+    });
+  });
+}
+
+/** Types `KEYSTROKES` characters into the focused editor; answers each one's milliseconds. */
+function typeAndTime(page: Page): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const times: number[] = [];
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    for (let i = 0; i < n; i++) {
+      const start = performance.now();
+      document.execCommand('insertText', false, i % 8 === 7 ? ' ' : 'x');
+      // ProseMirror and React apply the change in microtasks after the input event; a message
+      // task runs after them, at once (a timer may wait, and let idle work in).
+      await new Promise<void>((r) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => r();
+        channel.port2.postMessage(null);
+      });
+      void document.body.getBoundingClientRect().height;
+      times.push(performance.now() - start);
+      await frame();
+    }
+    return times;
+  }, KEYSTROKES);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+/** Clicks at the end of the middle paragraph of `editor`, so typing goes there. */
+async function focusMiddle(page: Page, editor: string): Promise<void> {
+  const middle = page.locator(`${editor} > p`).nth(500);
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click();
+  await page.keyboard.press('End');
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function keystrokeBench(root: string, words = 20_000): Promise<void> {
+  // `npm run bench` builds the app's renderer first.
+  const renderer = join(root, 'out/renderer');
+  const bareDir = join(root, 'out/bench-bare');
+  await build({
+    configFile: false,
+    root: join(root, 'bench/keystroke'),
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: bareDir,
+      emptyOutDir: true,
+      rollupOptions: { input: join(root, 'bench/keystroke/bare.html') },
+    },
+  });
+
+  const pair = lessonPair(words);
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+
+    const app = await context.newPage();
+    await serve(app, renderer);
+    await app.addInitScript(
+      (courseJson: string) => {
+        const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+        const opened = { course: JSON.parse(courseJson), filePath: null, fileName: 'bench', warnings: [] };
+        const known: Record<string, () => Promise<unknown>> = {
+          openSample: () => ok(opened),
+          startupInfo: () => ok({ recoveries: [], recentFiles: [], fileRequested: false }),
+          listFormats: () => ok([]),
+          listRecoveries: () => ok([]),
+          listRecentFiles: () => ok([]),
+        };
+        (window as unknown as { api: unknown }).api = new Proxy(
+          {},
+          {
+            get: (_t, name: string) =>
+              name === 'onCommand' || name === 'onExportProgress'
+                ? () => () => undefined
+                : (known[name] ?? (() => ok(null))),
+          },
+        );
+      },
+      JSON.stringify(course(pair)),
+    );
+    await app.goto(`${ORIGIN}/`);
+    await app.locator('.rich-text[lang="ru"] > p').nth(500).waitFor();
+
+    const bare = await context.newPage();
+    await serve(bare, bareDir);
+    await bare.goto(`${ORIGIN}/bare.html`);
+    await bare.evaluate((doc) => window.loadBare(doc), pair.en as never);
+
+    const baseline: number[] = [];
+    const target: number[] = [];
+    const source: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await bare.bringToFront();
+      await focusMiddle(bare, '.bare');
+      baseline.push(...(await typeAndTime(bare)));
+      await app.bringToFront();
+      await focusMiddle(app, '.rich-text[lang="ru"]');
+      target.push(...(await typeAndTime(app)));
+      await focusMiddle(app, '.rich-text[lang="en"]');
+      source.push(...(await typeAndTime(app)));
+    }
+
+    const row = (name: string, times: number[]) =>
+      `  ${name.padEnd(34)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms   ×${(percentile(times, 95) / percentile(baseline, 95)).toFixed(2)} of bare p95`;
+    console.log(
+      `\nKeystroke: ${KEYSTROKES} characters into a ${words.toLocaleString('en')}-word lesson per language (Chromium)`,
+    );
+    console.log(row('bare TipTap StarterKit editor', baseline));
+    console.log(row('app, target side (translation)', target));
+    console.log(row('app, source side (alignment)', source));
+  } finally {
+    await browser.close();
+  }
+}
