@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The New course dialog: a title and two BCP-47 language tags. */
 export class NewCourseDialog {
@@ -15,10 +15,19 @@ export class NewCourseDialog {
   }
 
   /** Fills the dialog and presses Create. */
-  async create(title: string, source = 'en', target = 'ru'): Promise<void> {
+  /** Fills in the dialog and presses Create, whether or not the dialog accepts it. */
+  async attempt(title: string, source = 'en', target = 'ru'): Promise<void> {
     await this.field('Course title').fill(title);
     await this.field('Source language').fill(source);
     await this.field('Target language').fill(target);
     await this.root.getByRole('button', { name: 'Create' }).click();
+  }
+
+  /** Creates the course and waits until it is open. */
+  async create(title: string, source = 'en', target = 'ru'): Promise<void> {
+    await this.attempt(title, source, target);
+    // The course opens when main answers; until then the dialog is open and owns the keyboard,
+    // so a shortcut pressed at once would be swallowed (under load, it was).
+    await expect(this.root).toBeHidden();
   }
 }

@@ -236,6 +236,8 @@ export async function writeZip(
       for (let i = index; i <= index + LOOKAHEAD; i++) start(i);
       const prepared = await (pending[index] as Promise<Prepared>);
       pending[index] = undefined;
+      // Prepared ahead, perhaps while a cancel came: it is honoured before anything is written.
+      if (signal?.aborted) throw cancelled();
       const name = Buffer.from(entry.path, 'utf8');
       const utf8 = !/^[\x20-\x7e]*$/.test(entry.path);
       const offset = out.position;
@@ -295,6 +297,8 @@ export async function writeZip(
     await handle.close();
     handle = undefined;
     await beforeRename?.();
+    // The last moment a cancel can still leave the target as it was.
+    if (signal?.aborted) throw cancelled();
     await rename(temp, path);
     if (durable) await syncFolder(dirname(path));
     return out.position;
