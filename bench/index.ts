@@ -17,7 +17,6 @@ import { openProjectFile, writeProjectFile } from '../src/node/projectIo';
 import { loadSampleCourse } from '../src/node/sample';
 import { openZip } from '../src/node/zipReader';
 import { generateCourse, mediaSizes } from './generate';
-import { keystrokeBench } from './keystroke';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RESOURCES = join(ROOT, 'resources');
@@ -226,7 +225,8 @@ async function main(): Promise<void> {
     }
   }
   // Issue 4: the cost of a keystroke in the bilingual editor, beside a bare TipTap editor.
-  if (parts.includes('typing')) await keystrokeBench(ROOT);
+  // Loaded only here: Vite and Playwright would add tens of megabytes to every measured child.
+  if (parts.includes('typing')) await (await import('./keystroke')).keystrokeBench(ROOT);
   console.log(`\nGenerated files stay in ${OUT} (git-ignored) for the next run; delete it to regenerate.`);
 }
 
