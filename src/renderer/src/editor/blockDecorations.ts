@@ -12,7 +12,8 @@ export interface BlockPads {
 /** What the margin shows for one target block. */
 export interface BlockMark {
   state: BlockState;
-  /** Read out by screen readers and shown as a tooltip on the marker. */
+  /** The marker's tooltip. The marker itself is hidden from screen readers, which hear the
+   * lesson's count in the outline and the course's in the status bar. */
   label: string;
 }
 
