@@ -12,7 +12,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPlayerKit } from '../src/node/playerKit';
-import { writePackageFile, writePackageFolder } from '../src/node/exportIo';
+import { projectExportInput, writePackageFile, writePackageFolder } from '../src/node/exportIo';
 import { openProjectFile, writeProjectFile } from '../src/node/projectIo';
 import { loadSampleCourse } from '../src/node/sample';
 import { openZip } from '../src/node/zipReader';
@@ -63,15 +63,7 @@ async function step(args: string[]): Promise<void> {
     await report(async () => {
       // As the CLI exports: the outline only, each lesson read when its pages are written.
       const project = await openProjectFile(a as string, { lessons: 'outline' });
-      const input = {
-        course: project.document.course,
-        openAsset: project.assets.open,
-        loadLesson: project.assets.loadLesson,
-        rawEntry: project.assets.rawEntry,
-        player: await loadPlayerKit(RESOURCES),
-        app: APP,
-      };
-      await write(c as string, input, b as string);
+      await write(c as string, projectExportInput(project, await loadPlayerKit(RESOURCES), APP), b as string);
       project.assets.close();
     });
   } else if (op === 'open') {

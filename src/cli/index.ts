@@ -13,7 +13,7 @@ import { createCourse } from '../core/model/course';
 import { isLanguageTag } from '../core/model/schema';
 import { checkFile } from '../core/validate/checkPackage';
 import { loadPlayerKit } from '../node/playerKit';
-import { writePackageFile, writePackageFolder } from '../node/exportIo';
+import { projectExportInput, writePackageFile, writePackageFolder } from '../node/exportIo';
 import { importFile } from '../node/import/importFile';
 import type { ImportProgress, ImportedCourse } from '../node/import/types';
 import { AssetStore, openProjectFile, writeProjectFile } from '../node/projectIo';
@@ -130,14 +130,7 @@ async function cmdExport(args: string[]): Promise<void> {
     const write = values['folder'] ? writePackageFolder : writePackageFile;
     const result = await write(
       resolve(output),
-      {
-        course: project.document.course,
-        openAsset: project.assets.open,
-        loadLesson: project.assets.loadLesson,
-        rawEntry: project.assets.rawEntry,
-        player: await loadPlayerKit(RESOURCES),
-        app: APP,
-      },
+      projectExportInput(project, await loadPlayerKit(RESOURCES), APP),
       format,
       {
         languages: typeof values['lang'] === 'string' ? [values['lang']] : undefined,

@@ -7,10 +7,31 @@ import { createInflateRaw } from 'node:zlib';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { OerError, isOerError } from '../core/errors';
 import { buildPackage, type ExportInput, type ExportOptions, type PackageEntry } from '../core/export';
-import { ioError } from './projectIo';
+import type { AppInfo } from '../core/model/courseDocument';
+import { ioError, type OpenedProjectFile } from './projectIo';
 import { writeZip, type WriteZipOptions } from './zipWriter';
 
 /** A package written to disk. */
+/**
+ * The export input of a project opened from disk: each lesson read when its pages are written,
+ * lesson and media entries copied from the project as stored. The CLI and the benchmarks
+ * export this way.
+ */
+export function projectExportInput(
+  project: OpenedProjectFile,
+  player: ExportInput['player'],
+  app: AppInfo,
+): ExportInput {
+  return {
+    course: project.document.course,
+    openAsset: project.assets.open,
+    loadLesson: project.assets.loadLesson,
+    rawEntry: project.assets.rawEntry,
+    player,
+    app,
+  };
+}
+
 export interface WrittenPackage {
   bytes: number;
   warnings: string[];
