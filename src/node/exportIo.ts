@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { OerError, isOerError } from '../core/errors';
 import { buildPackage, type ExportInput, type ExportOptions, type PackageEntry } from '../core/export';
 import type { AppInfo } from '../core/model/courseDocument';
 import { ioError, type OpenedProjectFile } from './projectIo';
-import { writeZip, type WriteZipOptions } from './zipWriter';
+import { tempPath, writeZip, type WriteZipOptions } from './zipWriter';
 
 /** A package written to disk. */
 /**
@@ -75,7 +74,7 @@ export async function writePackageFolder(
 ): Promise<WrittenPackage> {
   const built = await buildPackage(input, formatId, options);
   const target = resolve(dir);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
+  const temp = tempPath(target, 'part');
   let bytes = 0;
   try {
     if (

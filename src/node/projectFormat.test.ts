@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RESOURCES, TEST_APP, exportInput, stressCourse } from '../../test-support/exportFixtures';
 import { exportFormats } from '../core/export';
 import { parseCourseDocument } from '../core/model/courseDocument';
@@ -163,7 +163,10 @@ describe('outlines and byte-for-byte saves', () => {
       await writeProjectFile(path, { ...opened.document.course, title: { en: title } }, opened.assets, APP);
       opened.assets.close();
     }
-    expect((await readdir(dir)).sort()).toEqual(['c.oercourse', 'c.oercourse.bak']);
+    // The backup that the third save replaced is deleted after that save, without it waiting.
+    await vi.waitFor(async () =>
+      expect((await readdir(dir)).sort()).toEqual(['c.oercourse', 'c.oercourse.bak']),
+    );
     const backup = await openProjectFile(backupPath(path));
     expect(backup.document.course.title).toEqual({ en: 'Second' });
     backup.assets.close();

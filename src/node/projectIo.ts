@@ -7,7 +7,6 @@
  * Saving is atomic (see {@link writeProjectFile}): temp file, read back, flush, backup, rename,
  * flush of the folder. The file on disk is always either the old one or the new one.
  */
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -29,7 +28,7 @@ import {
 } from '../core/project/projectFile';
 import type { RawEntry } from '../core/project/rawEntry';
 import { openZip, type ZipArchive } from './zipReader';
-import { writeZip, type RawZipData, type WriteZipOptions, type WrittenEntry } from './zipWriter';
+import { tempPath, writeZip, type RawZipData, type WriteZipOptions, type WrittenEntry } from './zipWriter';
 
 const inflateRawAsync = promisify(inflateRaw);
 
@@ -346,16 +345,25 @@ export async function writeProjectFile(
   const { backup = true, ...zipOptions } = options;
   const name = basename(path);
   await sweepOrphanTemps(path);
+  let superseded: string | undefined;
   try {
     const entries = projectEntries(course, app, assets.open, assets.rawEntry);
     await writeZip(path, entries, {
       ...zipOptions,
       check: (temp, written) => checkWrittenProject(temp, written),
-      beforeRename: backup ? () => keepBackup(path) : undefined,
+      beforeRename: backup
+        ? async () => {
+            superseded = await keepBackup(path);
+          }
+        : undefined,
     });
   } catch (e) {
     if (isOerError(e)) throw e;
     throw ioError(e, `"${name}" could not be saved`);
+  } finally {
+    // Freeing a large file's blocks takes a while on some disks (a 1 GB file took 0.3 s here):
+    // the save does not wait for it. A deletion cut short is swept at the next save.
+    if (superseded) void unlink(superseded).catch(() => undefined);
   }
 }
 
@@ -431,20 +439,27 @@ async function checkWrittenProject(temp: string, written: WrittenEntry[]): Promi
   }
 }
 
-/** Step 4 of a save: the file about to be replaced becomes the one backup. */
-async function keepBackup(path: string): Promise<void> {
+/**
+ * Step 4 of a save: the file about to be replaced becomes the one backup. The backup it replaces
+ * is renamed aside (a temp name that {@link sweepOrphanTemps} knows) for the caller to delete;
+ * resolves with that name, if there was one.
+ */
+async function keepBackup(path: string): Promise<string | undefined> {
   const bak = backupPath(path);
-  await unlink(bak).catch((e: NodeJS.ErrnoException) => {
+  let aside: string | undefined = tempPath(path, 'tmp');
+  await rename(bak, aside).catch((e: NodeJS.ErrnoException) => {
     if (e.code !== 'ENOENT') throw e;
+    aside = undefined;
   });
   try {
     await link(path, bak);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return; // the first save: nothing to keep
+    if (code === 'ENOENT') return aside; // the first save: nothing to keep
     // FAT and exFAT (USB sticks) and some network shares have no hard links: copy instead.
     await copyFile(path, bak);
   }
+  return aside;
 }
 
 /**
@@ -452,7 +467,7 @@ async function keepBackup(path: string): Promise<void> {
  * a mix: write a temp file in the same folder, flush it to disk, then rename it over the target.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPath(path, 'tmp');
   try {
     const handle = await open(temp, 'wx');
     try {

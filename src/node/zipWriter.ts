@@ -143,6 +143,14 @@ async function prepare(entry: ZipEntry, level: number): Promise<Prepared> {
   return { kind: 'bytes', method: entry.deflate ? 8 : 0, crc, size: bytes.length, out };
 }
 
+/**
+ * A temp name beside `path` (`.<name>.<12 hex digits>.<suffix>`), in the same folder so a rename
+ * can replace `path` atomically. `sweepOrphanTemps` in projectIo removes those a killed process left.
+ */
+export function tempPath(path: string, suffix: 'part' | 'tmp'): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${suffix}`);
+}
+
 /** Writes `entries` in order as a zip at `path`, atomically; resolves with the archive size. */
 export async function writeZip(
   path: string,
@@ -151,7 +159,7 @@ export async function writeZip(
 ): Promise<number> {
   const { signal, onProgress, level = 6, durable = true, check, beforeRename } = options;
   if (entries.length > 0xffff) throw tooLarge(`${entries.length} files; at most 65,535`);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  const temp = tempPath(path, 'part');
   let handle: FileHandle | undefined;
   const pending: (Promise<Prepared> | undefined)[] = [];
   const started: boolean[] = [];
