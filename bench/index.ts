@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from '../bin/node-flags.js';
 import { loadPlayerKit } from '../src/node/playerKit';
 import { projectExportInput, writePackageFile, writePackageFolder } from '../src/node/exportIo';
 import { openProjectFile, writeProjectFile } from '../src/node/projectIo';
@@ -29,9 +30,16 @@ interface Measured {
   rssMB: number;
 }
 
-/** Runs one operation of this script in a child process and returns its time and peak RSS. */
+/**
+ * Runs one operation of this script in a child process and returns its time and peak RSS.
+ * Exports run with the V8 flags of the `oer-studio` command, as they do from the CLI.
+ */
 function child(...args: string[]): Measured {
-  const result = spawnSync(process.execPath, [SELF, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const flags = args[0] === 'open' || args[0] === 'save' ? [] : NODE_FLAGS;
+  const result = spawnSync(process.execPath, [...flags, SELF, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (result.status !== 0) throw new Error(`bench step ${args.join(' ')} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1) as string) as Measured;
 }
