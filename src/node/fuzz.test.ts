@@ -6,7 +6,7 @@ import { projectBytes, sampleCourse } from '../../test-support/exportFixtures';
 import { isOerError } from '../core/errors';
 import { parseProjectJson } from '../core/project/projectFile';
 import { toCourseDocument } from '../core/model/courseDocument';
-import { openProjectFile } from './projectIo';
+import { openProjectFile, writeProjectFile } from './projectIo';
 import { prng } from '../../test-support/prng';
 
 /**
@@ -59,6 +59,46 @@ describe('fuzzing the project loader', () => {
     }
     expect(outcomes.loaded + outcomes.refused).toBe(1500);
     expect(outcomes.refused).toBeGreaterThan(100);
+  }, 180_000);
+
+  it('600 cut or mutated project files opened with salvage each load, and save, or fail with a typed error', async () => {
+    const random = prng(2027);
+    const outcomes = { loaded: 0, refused: 0 };
+    for (let i = 0; i < 600; i++) {
+      // Mostly cut short (the case salvage walks), and some cut and then damaged.
+      let bytes = Buffer.from(good.subarray(0, Math.floor(random() * good.length)));
+      if (i % 3 === 0 && bytes.length) {
+        for (let n = 1 + Math.floor(random() * 4); n > 0; n--)
+          bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+      }
+      if (i === 0) bytes = Buffer.from(good); // and the whole file
+      const path = join(dir, `s${i}.oercourse`);
+      await writeFile(path, bytes);
+      try {
+        const opened = await openProjectFile(path, { salvage: true });
+        try {
+          // What was salvaged saves under a new name (every fifth, to keep the test quick).
+          if (outcomes.loaded % 5 === 0)
+            await writeProjectFile(
+              join(dir, `s${i}-saved.oercourse`),
+              opened.document.course,
+              opened.assets,
+              {
+                name: 'OER Studio',
+                version: 'fuzz',
+              },
+            );
+        } finally {
+          opened.assets.close();
+        }
+        outcomes.loaded++;
+      } catch (e) {
+        if (!isOerError(e)) throw new Error(`case ${i} threw a plain ${String(e)}`, { cause: e });
+        outcomes.refused++;
+      }
+    }
+    expect(outcomes.loaded).toBeGreaterThan(50);
+    expect(outcomes.refused).toBeGreaterThan(50);
   }, 180_000);
 
   it('1,500 mutated course documents each parse or fail with a typed error', () => {

@@ -194,14 +194,20 @@ describe('outlines and byte-for-byte saves', () => {
 });
 
 describe('damaged files: a clear message, or with salvage what is valid and a list of what was lost', () => {
-  it('a truncated file', async () => {
+  it('a truncated file: refused, or with salvage its lessons rebuilt into a course (see projectIo.salvage.test.ts)', async () => {
     const path = await saved(v1());
     const bytes = await readFile(path);
-    await writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expect(openProjectFile(path, { salvage: true })).rejects.toMatchObject({
+    await writeFile(path, bytes.subarray(0, bytes.indexOf('course.json') + 40)); // inside course.json
+    await expect(openProjectFile(path)).rejects.toMatchObject({
       code: 'damaged-course',
       message: expect.stringContaining('"c.oercourse" is damaged: it was cut short'),
     });
+    const salvaged = await openProjectFile(path, { salvage: true });
+    expect(salvaged.lost![0]).toMatch(/^The file was cut short/);
+    const lessons = salvaged.document.course.modules.flatMap((m) => m.lessons);
+    expect(lessons.map((l) => l.content)).toEqual(v1().modules[0]!.lessons.map((l) => l.content));
+    expect(salvaged.document.course.assets.map((a) => a.hash)).toEqual([v1().assets[0]!.hash]);
+    salvaged.assets.close();
   });
 
   it('a corrupt lesson entry loses only that lesson', async () => {

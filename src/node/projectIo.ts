@@ -16,18 +16,24 @@ import type { Entry } from 'yauzl';
 import { OerError, isOerError } from '../core/errors';
 import type { AppInfo } from '../core/model/courseDocument';
 import type { Course, CourseDocument, Lesson } from '../core/model/types';
+import { idSchema } from '../core/model/schema';
 import {
   COURSE_ENTRY,
   assetEntryName,
+  foundLesson,
   lessonEntryName,
   parseLessonEntry,
   projectEntries,
   readProjectDocument,
+  rebuildOutline,
   type AssetOpener,
+  type FoundAsset,
+  type FoundLesson,
   type ReadDocumentOptions,
+  type RebuiltOutline,
 } from '../core/project/projectFile';
 import type { RawEntry } from '../core/project/rawEntry';
-import { openZip, type ZipArchive } from './zipReader';
+import { DEFAULT_LIMITS, openZip, type RecoveredZip, type ZipArchive } from './zipReader';
 import { tempPath, writeZip, type RawZipData, type WriteZipOptions, type WrittenEntry } from './zipWriter';
 
 const inflateRawAsync = promisify(inflateRaw);
@@ -158,8 +164,12 @@ export interface OpenedProjectFile {
  *   `assets.loadLesson` (exports, the CLI, the benchmarks). The app reads them all (the default).
  * - `salvage: true` opens what is valid in a damaged file and lists what was lost in `lost`, so
  *   the lecturer can save it under a new name: a damaged lesson is kept but emptied, a damaged
- *   asset record is left out, a missing or corrupt asset is reported. A file whose course.json
- *   is gone or unreadable still fails.
+ *   asset record is left out, a missing or corrupt asset is reported. A file cut short (whose
+ *   zip directory, at the end, is gone) is read entry by entry from the start, up to the cut
+ *   (see {@link openZip}); when its `course.json`, the last entry, was lost with the cut, the
+ *   course is rebuilt from the lessons and assets found (see {@link rebuildOutline}). A file
+ *   whose course.json is there but unreadable still fails, and so does one cut before any
+ *   lesson.
  */
 export async function openProjectFile(
   path: string,
@@ -168,27 +178,48 @@ export async function openProjectFile(
   const name = `"${basename(path)}"`;
   let archive: ZipArchive;
   try {
-    archive = await openZip(path);
+    archive = await openZip(path, DEFAULT_LIMITS, { recover: options.salvage === true });
   } catch (e) {
     throw await openError(e, path, name);
   }
   try {
     const entry = archive.entries.get(COURSE_ENTRY);
-    if (!entry)
+    const recovery = archive.recovered;
+    let readEntry = async (entryName: string) => {
+      const lessonEntry = archive.entries.get(entryName);
+      return lessonEntry ? readJsonEntry(archive, lessonEntry, name, entryName) : null;
+    };
+    let text: string;
+    const lost: string[] = [];
+    if (entry) {
+      text = await readJsonEntry(archive, entry, name, 'its course.json');
+      // The outline is the last entry: whole, so is everything before it.
+      if (recovery)
+        lost.push(
+          recovery.stop === 'damaged'
+            ? `${recoveryCause(recovery).line}: the course outline and what came before the damage were recovered.`
+            : 'The end of the file, which lists its contents, was cut off or damaged: the course itself was recovered.',
+        );
+    } else if (recovery) {
+      const rebuilt = await rebuildFromEntries(archive, recovery, path, name, options);
+      text = rebuilt.courseText;
+      lost.push(...rebuilt.lost);
+      const texts = rebuilt.texts;
+      const fromFile = readEntry;
+      readEntry = async (entryName) => {
+        const found = texts.get(entryName);
+        texts.delete(entryName);
+        return found ?? fromFile(entryName);
+      };
+    } else {
       throw new OerError(
         'not-a-course',
         `${name} is a zip archive but not an OER Studio course: it has no course.json.`,
       );
-    const text = await readJsonEntry(archive, entry, name, 'its course.json');
-    const { document, lost } = await readProjectDocument(
-      text,
-      async (entryName) => {
-        const lessonEntry = archive.entries.get(entryName);
-        return lessonEntry ? readJsonEntry(archive, lessonEntry, name, entryName) : null;
-      },
-      name,
-      options,
-    );
+    }
+    const read = await readProjectDocument(text, readEntry, name, options);
+    const document = read.document;
+    lost.push(...read.lost);
     const entries = new Map<string, Entry>();
     const warnings = [...lost];
     for (const asset of document.course.assets) {
@@ -208,6 +239,113 @@ export async function openProjectFile(
     archive.close();
     throw e;
   }
+}
+
+/**
+ * Why a file had to be recovered entry by entry: as a sentence's subject and verb (`line`), and
+ * as the rest of a sentence about the file (`clause`).
+ */
+function recoveryCause(recovery: RecoveredZip): { line: string; clause: string } {
+  const cut = '(perhaps by a full disk, or a copy or download that did not finish)';
+  switch (recovery.stop) {
+    case 'cut':
+      return { line: `The file was cut short ${cut}`, clause: `it was cut short ${cut}` };
+    case 'directory':
+      return {
+        line: 'The list of contents at the end of the file was cut short or damaged',
+        clause: 'the list of its contents, at its end, was cut short or damaged',
+      };
+    case 'damaged':
+      return { line: 'The file is damaged part-way through', clause: 'it is damaged part-way through' };
+  }
+}
+
+/** A count with its noun: "1 lesson", "3 lessons", "no lessons". */
+const counted = (n: number, noun: string) =>
+  n === 0 ? `no ${noun}s` : n === 1 ? `1 ${noun}` : `${n} ${noun}s`;
+
+/**
+ * The outline of a recovered file whose `course.json` was lost (see {@link rebuildOutline}):
+ * each whole lesson entry is read once, for its title, languages and pictures, and its text
+ * kept for the lesson's reading that follows (unless only the outline is read); each whole
+ * asset entry is typed by its first bytes. Fails when no lesson can be recovered.
+ */
+async function rebuildFromEntries(
+  archive: ZipArchive,
+  recovery: RecoveredZip,
+  path: string,
+  name: string,
+  options: OpenProjectOptions,
+): Promise<RebuiltOutline & { texts: Map<string, string> }> {
+  const lessons: FoundLesson[] = [];
+  const assets: FoundAsset[] = [];
+  const texts = new Map<string, string>();
+  let unreadableLessons = 0;
+  let unreadableAssets = 0;
+  for (const [entryName, entry] of archive.entries) {
+    const lessonId = /^lessons\/([^/]+)\.json$/.exec(entryName)?.[1];
+    const hash = /^assets\/([0-9a-f]{64})$/.exec(entryName)?.[1];
+    if (lessonId !== undefined) {
+      try {
+        if (!idSchema.safeParse(lessonId).success) throw new Error('not a lesson id');
+        const text = await readJsonEntry(archive, entry, name, entryName);
+        lessons.push(foundLesson(lessonId, text, name));
+        if (options.lessons !== 'outline') texts.set(entryName, text);
+      } catch {
+        unreadableLessons++;
+      }
+    } else if (hash !== undefined) {
+      try {
+        assets.push({ hash, size: entry.uncompressedSize, head: await readHead(archive, entry, 1024) });
+      } catch {
+        unreadableAssets++;
+      }
+    }
+  }
+  const cause = recoveryCause(recovery);
+  if (lessons.length === 0) {
+    throw new OerError(
+      'damaged-course',
+      `${name} is damaged: ${cause.clause}, and no lesson could be recovered from what is left, so nothing of the course can be opened. Open an earlier copy, or its backup (${basename(backupPath(path))}) if there is one.`,
+    );
+  }
+  const stem = basename(path)
+    .replace(/\.[^.]*$/, '')
+    .trim();
+  const rebuilt = rebuildOutline(stem || 'Recovered course', lessons, assets);
+  const lost = [`${cause.line}: what it held before that was recovered.`, ...rebuilt.lost];
+  lost.push(`Recovered: ${counted(lessons.length, 'lesson')} and ${counted(assets.length, 'media file')}.`);
+  if (unreadableLessons)
+    lost.push(
+      `${counted(unreadableLessons, 'more lesson')} could not be read and ${unreadableLessons === 1 ? 'is' : 'are'} lost.`,
+    );
+  if (unreadableAssets)
+    lost.push(
+      `${counted(unreadableAssets, 'media file')} could not be read and ${unreadableAssets === 1 ? 'is' : 'are'} lost.`,
+    );
+  const cut = recovery.cutEntry;
+  if (cut?.startsWith('lessons/'))
+    lost.push('One more lesson was cut off part-way and is lost, with any lessons after it.');
+  else if (cut !== COURSE_ENTRY && recovery.stop !== 'directory')
+    lost.push(`Any lessons after the ${recovery.stop === 'cut' ? 'cut' : 'damage'} are lost.`);
+  return { ...rebuilt, lost, texts };
+}
+
+/** The first `length` bytes of an entry (fewer when it is shorter), inflated; the rest is not read. */
+async function readHead(archive: ZipArchive, entry: Entry, length: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream = await archive.stream(entry);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= length) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, length);
 }
 
 /**

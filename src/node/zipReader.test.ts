@@ -108,3 +108,93 @@ describe('hostile zips are refused with a clear message', () => {
     });
   });
 });
+
+describe('a zip cut short, recovered by walking its entries, is checked the same way', () => {
+  /** Crafts a zip, then cuts it just before its directory, as an unfinished copy would. */
+  async function cut(entries: ZipEntry[]): Promise<string> {
+    const path = await craft(entries);
+    const bytes = await readFile(path);
+    const directory = bytes.readUInt32LE(bytes.length - 22 + 16); // from the end record
+    await writeFile(path, bytes.subarray(0, directory));
+    return path;
+  }
+
+  async function salvageRefusal(path: string): Promise<string> {
+    const error = await openProjectFile(path, { salvage: true }).then(
+      () => null,
+      (e: { code: string; message: string }) => e,
+    );
+    expect(error?.code).toBe('unsafe-zip');
+    return error!.message;
+  }
+
+  it.each([
+    ['../evil.sh', /climbs out of the archive/],
+    ['/etc/passwd', /is an absolute path/],
+    ['assets\\evil.dll', /uses backslashes/],
+  ])('a path like %s', async (name, message) => {
+    expect(await salvageRefusal(await cut([file(name), course]))).toMatch(message);
+  });
+
+  it('duplicate names, a zip bomb, and too many entries', async () => {
+    expect(
+      await salvageRefusal(await cut([file('assets/Image.png'), file('assets/image.png'), course])),
+    ).toMatch(/differ only in case/);
+    const zeros = Buffer.alloc(20 * 2 ** 20);
+    expect(await salvageRefusal(await cut([file('assets/bomb', zeros), course]))).toMatch(/like a zip bomb/);
+    // The walk stops one entry past the limit, whatever the file holds after.
+    const many = await cut(Array.from({ length: 30 }, (_, i) => file(`assets/${i}`, '', false)));
+    await expect(
+      openZip(many, { ...DEFAULT_LIMITS, maxEntries: 10 }, { recover: true }),
+    ).rejects.toMatchObject({
+      code: 'unsafe-zip',
+      message: expect.stringContaining('it holds 11 files, more than the 10 a course may have'),
+    });
+  });
+
+  it('lists the whole entries before the cut at their real offsets, for reads and raw copies', async () => {
+    const text = 'Пакеттер — деректер бірлігі. '.repeat(200);
+    const entries = [file('mimetype', 'application/x-test', false), file('a.txt', text), file('b.txt', text)];
+    const path = await craft(entries);
+    const whole = await openZip(path);
+    const offsets = [...whole.entries.values()].map((e) => e.relativeOffsetOfLocalHeader);
+    const rawA: Uint8Array[] = [];
+    for await (const chunk of await whole.rawStream(whole.entries.get('a.txt')!))
+      rawA.push(Buffer.from(chunk));
+    whole.close();
+    await writeFile(path, (await readFile(path)).subarray(0, offsets[2]! + 40)); // inside b.txt
+    await expect(openZip(path)).rejects.toThrow(/End of central directory record signature not found/);
+    const zip = await openZip(path, DEFAULT_LIMITS, { recover: true });
+    try {
+      expect(zip.recovered).toEqual({ stop: 'cut', cutEntry: 'b.txt', end: offsets[2] });
+      expect([...zip.entries.keys()]).toEqual(['mimetype', 'a.txt']);
+      expect([...zip.entries.values()].map((e) => e.relativeOffsetOfLocalHeader)).toEqual(
+        offsets.slice(0, 2),
+      );
+      expect((await zip.read(zip.entries.get('a.txt')!)).toString('utf8')).toBe(text);
+      const raw: Uint8Array[] = [];
+      for await (const chunk of await zip.rawStream(zip.entries.get('a.txt')!)) raw.push(Buffer.from(chunk));
+      expect(Buffer.concat(raw).equals(Buffer.concat(rawA))).toBe(true);
+      expect(zip.origin(zip.entries.get('a.txt')!)).toMatchObject({ path, headerOffset: offsets[1] });
+    } finally {
+      zip.close();
+    }
+  });
+
+  it('a walk stops at what it cannot trust: a data descriptor, or bytes that are not an entry', async () => {
+    const path = await craft([file('a.txt', 'a'), file('b.txt', 'b')], (bytes) => {
+      const second = bytes.indexOf('PK\x03\x04', 4, 'latin1');
+      bytes.writeUInt16LE(0x0008, second + 6); // sizes in a data descriptor: not walkable
+    });
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, bytes.indexOf('PK\x01\x02', 0, 'latin1')));
+    const zip = await openZip(path, DEFAULT_LIMITS, { recover: true });
+    expect([...zip.entries.keys()]).toEqual(['a.txt']);
+    expect(zip.recovered?.stop).toBe('damaged');
+    zip.close();
+    await writeFile(path, 'PK\x03\x04 and then nothing that makes sense');
+    const broken = await openZip(path, DEFAULT_LIMITS, { recover: true });
+    expect(broken.entries.size).toBe(0);
+    broken.close();
+  });
+});

@@ -6,7 +6,7 @@ import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { OerError } from '../core/errors';
+import { OerError, isOerError } from '../core/errors';
 import type { RawOrigin } from '../core/project/rawEntry';
 
 /** An open zip: its entries by name, and a way to read each one. */
@@ -32,6 +32,36 @@ export interface ZipArchive {
   /** Reads a whole entry into memory. */
   read(entry: Entry): Promise<Buffer>;
   close(): void;
+  /**
+   * Set when the zip's directory could not be read and its entries were recovered by walking
+   * the file from the start (see {@link OpenZipOptions.recover}): only whole entries are listed.
+   */
+  recovered?: RecoveredZip;
+}
+
+/** How a zip without a readable directory was recovered (see {@link OpenZipOptions.recover}). */
+export interface RecoveredZip {
+  /**
+   * Why the walk stopped: `cut`, the file ends inside an entry or right after one (a copy or a
+   * download that did not finish); `directory`, it reached the directory at the end, which is
+   * cut or damaged; `damaged`, it reached bytes that are not an entry.
+   */
+  stop: 'cut' | 'directory' | 'damaged';
+  /** The name of the entry that the end of the file cut through, when its header was whole. */
+  cutEntry?: string;
+  /** Where the last whole entry ends: everything listed lies before. */
+  end: number;
+}
+
+/** Options of {@link openZip}. */
+export interface OpenZipOptions {
+  /**
+   * When the directory at the end cannot be read (the file was cut short), walk the entries'
+   * local headers from the start instead and list every whole entry found before the cut.
+   * Only for zips whose local headers carry real sizes (ours do: no data descriptors).
+   * @default false
+   */
+  recover?: boolean;
 }
 
 /** Caps that keep a hostile zip (a bomb, a flood of entries) from exhausting the machine. */
@@ -73,69 +103,283 @@ export function unsafeEntry(entry: Pick<Entry, 'fileName' | 'externalFileAttribu
  * inflating anything, unsafe names, symbolic links, duplicate names (also those that differ
  * only in case, which collide on Windows and macOS) and anything over `limits`; yauzl then checks
  * that every entry inflates to exactly its declared size.
+ *
+ * With `recover`, a zip whose directory cannot be read (a file cut short) is opened through a
+ * virtual copy: its bytes up to the end of the last whole entry, followed by a directory made
+ * from the local headers found there (see {@link scanLocalHeaders}). Every check above still
+ * applies, and entries stay at their real offsets, so raw reads and copies read the real file.
  */
-export function openZip(path: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<ZipArchive> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(
-      path,
-      { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true },
-      (error, zip) => {
-        if (error || !zip) return reject(error ?? new Error('cannot open zip'));
-        const entries = new Map<string, Entry>();
-        const folded = new Set<string>();
-        let total = 0;
-        const refuse = (why: string) => {
-          zip.close();
-          reject(new OerError('unsafe-zip', `This file is refused as unsafe: ${why}.`));
-        };
-        if (zip.entryCount > limits.maxEntries) {
-          return refuse(
-            `it holds ${zip.entryCount} files, more than the ${limits.maxEntries} a course may have`,
-          );
-        }
-        zip.on('entry', (entry: Entry) => {
-          const unsafe = unsafeEntry(entry);
-          if (unsafe) return refuse(unsafe);
-          const key = entry.fileName.toLowerCase();
-          if (folded.has(key))
-            return refuse(
-              `"${entry.fileName}" appears twice (names that differ only in case count as the same)`,
-            );
-          folded.add(key);
-          total += entry.uncompressedSize;
-          if (entry.uncompressedSize > limits.maxEntrySize)
-            return refuse(`"${entry.fileName}" unpacks to more than ${limits.maxEntrySize} bytes`);
-          if (total > limits.maxTotalSize)
-            return refuse(`its files unpack to more than ${limits.maxTotalSize} bytes`);
-          if (
-            entry.uncompressedSize > 2 ** 20 &&
-            entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio
-          ) {
-            return refuse(
-              `"${entry.fileName}" is compressed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} to 1, like a zip bomb`,
-            );
-          }
-          entries.set(entry.fileName, entry);
-          zip.readEntry();
-        });
-        const centralStart = zip.readEntryCursor as unknown as number;
-        zip.once('end', () => archive(zip, entries, path, centralStart).then(resolve, reject));
-        zip.once('error', (e: Error) => {
-          // yauzl checks names itself before we see them; say what it found in our words.
-          const name = /^(?:invalid characters in fileName|absolute path|invalid relative path): (.*)$/.exec(
-            e.message,
-          )?.[1];
-          if (name !== undefined)
-            return refuse(
-              unsafeEntry({ fileName: name, externalFileAttributes: 0 }) ?? `"${name}" is not a safe name`,
-            );
-          zip.close();
-          reject(e);
-        });
-        zip.readEntry();
-      },
+export async function openZip(
+  path: string,
+  limits: ZipLimits = DEFAULT_LIMITS,
+  { recover = false }: OpenZipOptions = {},
+): Promise<ZipArchive> {
+  const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true };
+  let zip: ZipFile;
+  try {
+    zip = await new Promise<ZipFile>((resolve, reject) =>
+      yauzl.open(path, options, (error, opened) =>
+        error || !opened ? reject(error ?? new Error('cannot open zip')) : resolve(opened),
+      ),
     );
+  } catch (e) {
+    if (!recover || (e as NodeJS.ErrnoException).code) throw e;
+    return recovered(path, limits, options, e);
+  }
+  try {
+    return await listed(zip, path, limits);
+  } catch (e) {
+    // A directory that starts well but breaks: walk the entries instead. Refusals stand.
+    if (!recover || isOerError(e) || (e as NodeJS.ErrnoException).code) throw e;
+    return recovered(path, limits, options, e);
+  }
+}
+
+/** Lists the entries of an opened zip, refusing what {@link openZip} refuses. */
+function listed(zip: ZipFile, path: string, limits: ZipLimits, recovery?: RecoveredZip): Promise<ZipArchive> {
+  return new Promise((resolve, reject) => {
+    const entries = new Map<string, Entry>();
+    const folded = new Set<string>();
+    let total = 0;
+    const refuse = (why: string) => {
+      zip.close();
+      reject(new OerError('unsafe-zip', `This file is refused as unsafe: ${why}.`));
+    };
+    if (zip.entryCount > limits.maxEntries) {
+      return refuse(`it holds ${zip.entryCount} files, more than the ${limits.maxEntries} a course may have`);
+    }
+    zip.on('entry', (entry: Entry) => {
+      const unsafe = unsafeEntry(entry);
+      if (unsafe) return refuse(unsafe);
+      const key = entry.fileName.toLowerCase();
+      if (folded.has(key))
+        return refuse(`"${entry.fileName}" appears twice (names that differ only in case count as the same)`);
+      folded.add(key);
+      total += entry.uncompressedSize;
+      if (entry.uncompressedSize > limits.maxEntrySize)
+        return refuse(`"${entry.fileName}" unpacks to more than ${limits.maxEntrySize} bytes`);
+      if (total > limits.maxTotalSize)
+        return refuse(`its files unpack to more than ${limits.maxTotalSize} bytes`);
+      if (
+        entry.uncompressedSize > 2 ** 20 &&
+        entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio
+      ) {
+        return refuse(
+          `"${entry.fileName}" is compressed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} to 1, like a zip bomb`,
+        );
+      }
+      entries.set(entry.fileName, entry);
+      zip.readEntry();
+    });
+    const centralStart = zip.readEntryCursor as unknown as number;
+    zip.once('end', () => archive(zip, entries, path, centralStart, recovery).then(resolve, reject));
+    zip.once('error', (e: Error) => {
+      // yauzl checks names itself before we see them; say what it found in our words.
+      const name = /^(?:invalid characters in fileName|absolute path|invalid relative path): (.*)$/.exec(
+        e.message,
+      )?.[1];
+      if (name !== undefined)
+        return refuse(
+          unsafeEntry({ fileName: name, externalFileAttributes: 0 }) ?? `"${name}" is not a safe name`,
+        );
+      zip.close();
+      reject(e);
+    });
+    zip.readEntry();
   });
+}
+
+/** A local header's signature: every entry's data follows one. */
+const LOCAL_HEADER = 0x04034b50;
+/** Headers are read this much at a time: lessons are small, so one read finds many. */
+const SCAN_WINDOW = 64 * 1024;
+
+/** An entry found by walking local headers: the fields a central directory record repeats. */
+interface ScannedEntry {
+  offset: number;
+  /** The local header's bytes 4-30: version, flags, method, time, date, CRC-32, sizes. */
+  fields: Buffer;
+  name: Buffer;
+  compressedSize: number;
+}
+
+/** What {@link scanLocalHeaders} found. */
+interface Scan {
+  entries: ScannedEntry[];
+  recovered: RecoveredZip;
+}
+
+/**
+ * Walks the local headers of a zip from the start, as far as they form whole entries one after
+ * another: it stops at the end of the file, at the first entry whose header or data is not
+ * wholly in the file, and at anything that is not a plain local header (the directory, damage,
+ * a data descriptor, encryption, Zip64, an unknown method), whose size cannot be trusted.
+ * Headers are read in bounded windows, and at most `maxEntries + 1` are listed (one more than
+ * allowed, so the usual refusal follows); the file is never read whole.
+ */
+async function scanLocalHeaders(fd: FileHandle, size: number, maxEntries: number): Promise<Scan> {
+  const entries: ScannedEntry[] = [];
+  let window = Buffer.alloc(0);
+  let windowAt = 0;
+  /** `length` bytes at `at`, from the window when it holds them; fewer at the end of the file. */
+  const bytesAt = async (at: number, length: number): Promise<Buffer> => {
+    if (at >= windowAt && at + length <= windowAt + window.length) {
+      return window.subarray(at - windowAt, at - windowAt + length);
+    }
+    const want = Math.min(Math.max(length, SCAN_WINDOW), size - at);
+    const buffer = Buffer.alloc(Math.max(0, want));
+    let done = 0;
+    while (done < want) {
+      const { bytesRead } = await fd.read(buffer, done, want - done, at + done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    window = buffer.subarray(0, done);
+    windowAt = at;
+    return window.subarray(0, Math.min(length, done));
+  };
+  let at = 0;
+  const stop = (why: RecoveredZip['stop'], cutEntry?: string): Scan => {
+    // A streamed entry's header is written with zero sizes and patched once the entry is done:
+    // an empty entry followed by no header is most likely one whose patch never came.
+    const last = entries[entries.length - 1];
+    if (why === 'damaged' && last && last.compressedSize === 0 && last.fields.readUInt32LE(10) === 0) {
+      entries.pop();
+      at = last.offset;
+    }
+    return { entries, recovered: { stop: why, end: at, ...(cutEntry === undefined ? {} : { cutEntry }) } };
+  };
+  while (entries.length <= maxEntries && entries.length < 0xffff) {
+    if (at + 30 > size) return stop('cut');
+    const header = await bytesAt(at, 30);
+    const signature = header.readUInt32LE(0);
+    if (signature === 0x02014b50 || signature === 0x06054b50) return stop('directory');
+    if (signature !== LOCAL_HEADER) return stop('damaged');
+    const flags = header.readUInt16LE(6);
+    const method = header.readUInt16LE(8);
+    const compressedSize = header.readUInt32LE(18);
+    const uncompressedSize = header.readUInt32LE(22);
+    const nameLength = header.readUInt16LE(26);
+    const extraLength = header.readUInt16LE(28);
+    if (
+      flags & 0x0009 || // encrypted, or sizes in a data descriptor after the data
+      (method !== 0 && method !== 8) ||
+      (method === 0 && compressedSize !== uncompressedSize) ||
+      compressedSize === 0xffffffff ||
+      uncompressedSize === 0xffffffff ||
+      nameLength === 0
+    )
+      return stop('damaged');
+    const fields = Buffer.from(header.subarray(4, 30));
+    if (at + 30 + nameLength > size) return stop('cut');
+    const name = Buffer.from(await bytesAt(at + 30, nameLength));
+    const dataEnd = at + 30 + nameLength + extraLength + compressedSize;
+    if (dataEnd > size) return stop('cut', name.toString(flags & 0x0800 ? 'utf8' : 'latin1'));
+    if (dataEnd > 0xffffffff) return stop('damaged'); // beyond what a zip without Zip64 addresses
+    entries.push({ offset: at, fields, name, compressedSize });
+    at = dataEnd;
+  }
+  return { entries, recovered: { stop: 'damaged', end: at } };
+}
+
+/**
+ * A central directory and end record for entries found by {@link scanLocalHeaders}, as if
+ * written right after them: each record repeats its local header, with no extra field, no
+ * comment and plain file attributes.
+ */
+function synthesizedDirectory(entries: ScannedEntry[], start: number): Buffer {
+  const records = entries.map((entry) => {
+    const record = Buffer.alloc(46 + entry.name.length);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE(20, 4); // made by: MS-DOS, spec 2.0; no UNIX mode, so never a link
+    entry.fields.copy(record, 6, 0, 22); // version needed … uncompressed size, as in the local header
+    record.writeUInt16LE(entry.name.length, 28);
+    record.writeUInt32LE(entry.offset, 42);
+    entry.name.copy(record, 46);
+    return record;
+  });
+  const directory = Buffer.concat(records);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(start, 16);
+  return Buffer.concat([directory, end]);
+}
+
+/**
+ * A zip file as yauzl sees it when recovered: the real file's bytes up to `end`, then `tail`
+ * (the synthesized directory), read from one handle in bounded chunks.
+ */
+class RecoveredReader extends yauzl.RandomAccessReader {
+  constructor(
+    private readonly fd: FileHandle,
+    private readonly end: number,
+    private readonly tail: Buffer,
+  ) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    const { fd, tail } = this;
+    const realEnd = Math.min(end, this.end);
+    const tailStart = this.end;
+    return Readable.from(
+      (async function* () {
+        for (let at = start; at < realEnd;) {
+          const buffer = Buffer.allocUnsafe(Math.min(SCAN_WINDOW, realEnd - at));
+          const { bytesRead } = await fd.read(buffer, 0, buffer.length, at);
+          if (bytesRead === 0) throw new Error('unexpected end of file');
+          at += bytesRead;
+          yield buffer.subarray(0, bytesRead);
+        }
+        if (end > tailStart) yield tail.subarray(Math.max(0, start - tailStart), end - tailStart);
+      })(),
+      { objectMode: false },
+    );
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    this.fd.close().then(
+      () => callback(null),
+      (e: Error) => callback(e),
+    );
+  }
+}
+
+/**
+ * Opens a zip whose directory cannot be read by walking its local headers (see
+ * {@link OpenZipOptions.recover}). A file that does not even start with a local header is no
+ * zip: `original`, yauzl's error, is thrown again.
+ */
+async function recovered(
+  path: string,
+  limits: ZipLimits,
+  options: yauzl.Options,
+  original: unknown,
+): Promise<ZipArchive> {
+  const fd = await openFile(path, 'r');
+  let zip: ZipFile;
+  let scan: Scan;
+  try {
+    const { size } = await fd.stat();
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await fd.read(head, 0, 4, 0);
+    if (bytesRead < 4 || head.readUInt32LE(0) !== LOCAL_HEADER) throw original;
+    scan = await scanLocalHeaders(fd, size, limits.maxEntries);
+    const tail = synthesizedDirectory(scan.entries, scan.recovered.end);
+    const reader = new RecoveredReader(fd, scan.recovered.end, tail);
+    zip = await new Promise<ZipFile>((resolve, reject) =>
+      yauzl.fromRandomAccessReader(reader, scan.recovered.end + tail.length, options, (error, opened) =>
+        error || !opened ? reject(error ?? new Error('cannot open zip')) : resolve(opened),
+      ),
+    );
+  } catch (e) {
+    await fd.close().catch(() => undefined);
+    throw e;
+  }
+  return listed(zip, path, limits, scan.recovered);
 }
 
 /**
@@ -233,6 +477,7 @@ async function archive(
   entries: Map<string, Entry>,
   path: string,
   centralStart: number,
+  recovery?: RecoveredZip,
 ): Promise<ZipArchive> {
   const open = (entry: Entry, decompress: boolean) =>
     new Promise<Readable>((resolve, reject) => {
@@ -259,6 +504,7 @@ async function archive(
   return {
     entries,
     path,
+    ...(recovery ? { recovered: recovery } : {}),
     origin: (entry) =>
       canonical.has(entry)
         ? { path, identity, name: entry.fileName, headerOffset: entry.relativeOffsetOfLocalHeader }

@@ -5,7 +5,16 @@ import { projectBytes } from '../../../test-support/exportFixtures';
 import { isOerError, type OerError } from '../errors';
 import { parseCourseDocument } from '../model/courseDocument';
 import { sha256Hex } from './hash';
-import { PROJECT_MIMETYPE, assetData, readProject } from './projectFile';
+import { sequentialIds } from '../model/ids';
+import {
+  PROJECT_MIMETYPE,
+  assetData,
+  foundLesson,
+  readProject,
+  readProjectDocument,
+  rebuildOutline,
+  sniffAssetType,
+} from './projectFile';
 
 const APP = { name: 'OER Studio', version: 'test' };
 const fixture = () =>
@@ -126,5 +135,142 @@ describe('opening bad files gives a clear message', () => {
     const { document, warnings } = await readProject(await zip.generateAsync({ type: 'uint8array' }));
     expect(document.course.id).toBe(course.id);
     expect(warnings).toEqual(['The file "Логотип курса.png" is missing from the project.']);
+  });
+});
+
+describe('rebuilding the outline of a file whose course.json was lost', () => {
+  const entry = (id: string, content: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ id, content, ...extra });
+  const docWith = (...blocks: unknown[]) => ({ type: 'doc', content: blocks });
+  const heading = (text: string) => ({
+    type: 'heading',
+    attrs: { id: 'b1', level: 2 },
+    content: [
+      { type: 'text', text: 'Part ' },
+      { type: 'text', marks: [{ type: 'bold' }], text },
+    ],
+  });
+  const picture = (asset: string) => ({ type: 'image', attrs: { id: 'b9', asset, alt: '' } });
+  const para = { type: 'paragraph', attrs: { id: 'b2' }, content: [{ type: 'text', text: 'x' }] };
+
+  it('tells a lesson entry’s headings, languages and pictures, and refuses another lesson', () => {
+    const found = foundLesson(
+      'l1',
+      entry(
+        'l1',
+        { ru: docWith(heading('один'), picture('aOne')), kk: docWith(para) },
+        {
+          translations: { kk: {} },
+        },
+      ),
+    );
+    expect(found).toEqual({
+      id: 'l1',
+      headings: { ru: 'Part один' },
+      languages: ['ru', 'kk'],
+      translated: ['kk'],
+      assetIds: ['aOne'],
+    });
+    expect(() => foundLesson('l2', entry('l1', {}), '"x.oercourse"')).toThrow(
+      '"x.oercourse" is damaged: the entry of lesson "l2" holds another lesson.',
+    );
+    expect(() => foundLesson('l2', '{ "id": "l2", "cont')).toThrow(/is not valid JSON/);
+  });
+
+  it('puts the lessons in one module, titled by their headings or "Lesson N", with the languages they use', async () => {
+    const texts: Record<string, string> = {
+      'lessons/l1.json': entry('l1', { ru: docWith(heading('один')), kk: docWith(heading('бір')) }),
+      'lessons/l2.json': entry('l2', { ru: docWith(para), kk: docWith(para) }, { translations: { kk: {} } }),
+    };
+    const lessons = [
+      foundLesson('l1', texts['lessons/l1.json']!),
+      foundLesson('l2', texts['lessons/l2.json']!),
+    ];
+    const { courseText, lost } = rebuildOutline('Сети', lessons, [], sequentialIds());
+    // It reads, with the lessons' own entries, into a valid course.
+    const { document } = await readProjectDocument(courseText, async (name) => texts[name] ?? null);
+    expect(document.course.languages).toEqual({ source: 'ru', target: 'kk' });
+    expect(document.course.title).toEqual({ ru: 'Сети' });
+    expect(document.course.modules).toEqual([
+      {
+        id: 'm2',
+        title: { ru: 'Recovered lessons' },
+        lessons: [
+          {
+            id: 'l1',
+            title: { ru: 'Part один', kk: 'Part бір' },
+            content: JSON.parse(texts['lessons/l1.json']!).content,
+          },
+          { id: 'l2', title: { ru: 'Lesson 2' }, ...JSON.parse(texts['lessons/l2.json']!) },
+        ],
+      },
+    ]);
+    expect(lost).toContain("The course's languages were told from the lessons: ru (source) and kk (target).");
+  });
+
+  it('a course in one language only gets an unknown second language, and says so', () => {
+    const { courseText, lost } = rebuildOutline(
+      'x',
+      [foundLesson('l1', entry('l1', { en: docWith(para) }))],
+      [],
+    );
+    expect(JSON.parse(courseText).course.languages).toEqual({ source: 'en', target: 'und' });
+    expect(lost).toContain(
+      'The lessons hold only one language (en), so the course\'s second language is unknown ("und").',
+    );
+  });
+
+  it('types the media by their first bytes; pictures keep their file only when it is certain', () => {
+    const lesson = foundLesson(
+      'l1',
+      entry('l1', { en: docWith(picture('aOne'), picture('aTwo')), ru: docWith(para) }),
+    );
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+    const pdf = new TextEncoder().encode('%PDF-1.7');
+    const one = JSON.parse(
+      rebuildOutline('x', [lesson], [{ hash: 'a'.repeat(64), size: 9, head: png }]).courseText,
+    );
+    // A single file: every picture showed it.
+    expect(one.course.assets).toEqual([
+      { id: 'aOne', hash: 'a'.repeat(64), name: 'Recovered file 1.png', mime: 'image/png', size: 9 },
+      { id: 'aTwo', hash: 'a'.repeat(64), name: 'Recovered file 1.png', mime: 'image/png', size: 9 },
+    ]);
+    const two = rebuildOutline(
+      'x',
+      [lesson],
+      [
+        { hash: 'a'.repeat(64), size: 9, head: png },
+        { hash: 'b'.repeat(64), size: 8, head: pdf },
+      ],
+      sequentialIds(),
+    );
+    expect(
+      JSON.parse(two.courseText).course.assets.map((a: { id: string; name: string; mime: string }) => [
+        a.id,
+        a.name,
+        a.mime,
+      ]),
+    ).toEqual([
+      ['a1', 'Recovered file 1.png', 'image/png'],
+      ['a2', 'Recovered file 2.pdf', 'application/pdf'],
+    ]);
+    expect(two.lost).toContain(
+      'The pictures in the lessons lost the link to their files: the files found are under Course media (Media…), to be placed again.',
+    );
+  });
+
+  it.each([
+    ['\x00\x00\x00\x18ftypisom', 'video/mp4'],
+    ['\x00\x00\x00\x18ftypM4A ', 'audio/mp4'],
+    ['\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01webm', 'video/webm'],
+    ['OggS\x00\x02', 'audio/ogg'],
+    ['RIFF\x24\x00\x00\x00WAVEfmt ', 'audio/wav'],
+    ['ID3\x04\x00', 'audio/mpeg'],
+    ['\xff\xfb\x90\x00', 'audio/mpeg'],
+    ['\xff\xd8\xff\xe0', 'image/jpeg'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml'],
+    ['plain text', 'application/octet-stream'],
+  ])('sniffs %j as %s', (head, mime) => {
+    expect(sniffAssetType(Uint8Array.from(head, (c) => c.charCodeAt(0))).mime).toBe(mime);
   });
 });

@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import { OerError } from '../errors';
 import type { PackageEntry } from '../export/types';
 import { emptyDoc } from '../model/course';
+import { sniffImageType } from '../import/imageType';
+import { newId, type IdGenerator } from '../model/ids';
 import {
   describeIssues,
   documentVersion,
@@ -10,8 +12,16 @@ import {
   type AppInfo,
 } from '../model/courseDocument';
 import { migrate } from '../model/migrations';
-import { SCHEMA_VERSION, assetSchema, courseDocumentSchema, lessonSchema } from '../model/schema';
-import type { Course, CourseDocument, Lesson } from '../model/types';
+import {
+  COURSE_FORMAT,
+  SCHEMA_VERSION,
+  assetSchema,
+  courseDocumentSchema,
+  idSchema,
+  isLanguageTag,
+  lessonSchema,
+} from '../model/schema';
+import type { Asset, Course, CourseDocument, LangText, Lesson } from '../model/types';
 import { shouldDeflate } from './compression';
 import type { RawEntryLookup } from './rawEntry';
 
@@ -431,6 +441,223 @@ function salvageDocument(json: unknown, name: string, lost: string[]): CourseDoc
     if (!fixed) break;
   }
   return parseCourseDocument(doc, name); // throws what could not be salvaged
+}
+
+/**
+ * What a lesson's own entry tells about it when the outline that titled and ordered it
+ * (`course.json`) is lost, as in a file cut short: see {@link rebuildOutline}.
+ */
+export interface FoundLesson {
+  id: string;
+  /** The text of its first heading, per language: the best title left. */
+  headings: LangText;
+  /** The languages of its content, in the order its entry lists them (the source first). */
+  languages: string[];
+  /** The languages it holds translation records for: target languages. */
+  translated: string[];
+  /** The asset ids its pictures point at, in reading order. */
+  assetIds: string[];
+}
+
+/**
+ * Reads what {@link FoundLesson} records from the text of a lesson's entry. Fails with a
+ * `damaged-course` {@link OerError} when the text is not JSON or holds another lesson; the
+ * lesson itself is checked later, when the rebuilt course is read.
+ */
+export function foundLesson(id: string, text: string, name = 'This file'): FoundLesson {
+  const fields = lessonFields(parseJson(text, name, `the text of lesson "${id}"`), id, name, { id });
+  const found: FoundLesson = { id, headings: {}, languages: [], translated: [], assetIds: [] };
+  const assetIds = new Set<string>();
+  const content = fields['content'];
+  if (isObject(content)) {
+    for (const [language, doc] of Object.entries(content)) {
+      if (!isObject(doc)) continue;
+      found.languages.push(language);
+      const heading = firstHeading(doc);
+      if (heading) found.headings[language] = heading;
+      for (const node of nodes(doc)) {
+        const asset = isObject(node['attrs']) ? node['attrs']['asset'] : undefined;
+        if (node['type'] === 'image' && typeof asset === 'string') assetIds.add(asset);
+      }
+    }
+  }
+  const translations = fields['translations'];
+  if (isObject(translations)) found.translated = Object.keys(translations);
+  found.assetIds = [...assetIds];
+  return found;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every node of a loose TipTap document, walked without recursion (the input may be hostile). */
+function* nodes(doc: Record<string, unknown>): Generator<Record<string, unknown>> {
+  const stack: unknown[] = [doc];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isObject(node)) continue;
+    yield node;
+    if (Array.isArray(node['content']))
+      for (let i = node['content'].length - 1; i >= 0; i--) stack.push(node['content'][i]);
+  }
+}
+
+/** The text of a document's first heading block, trimmed and at most 200 characters; '' when none. */
+function firstHeading(doc: Record<string, unknown>): string {
+  const blocks = Array.isArray(doc['content']) ? doc['content'] : [];
+  const heading = blocks.find((b): b is Record<string, unknown> => isObject(b) && b['type'] === 'heading');
+  if (!heading) return '';
+  let text = '';
+  for (const node of nodes(heading)) if (typeof node['text'] === 'string') text += node['text'];
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+/** A whole asset entry found in a project file whose outline is lost: its hash, size and first bytes. */
+export interface FoundAsset {
+  hash: string;
+  size: number;
+  /** Its first bytes (1 KiB is enough), from which its type is told. */
+  head: Uint8Array;
+}
+
+/** A course outline rebuilt from the entries of a project file whose `course.json` is lost. */
+export interface RebuiltOutline {
+  /** The text of a `course.json` for what was found: read it with {@link readProjectDocument}. */
+  courseText: string;
+  /** What could not be rebuilt, and how the outline was, in words a lecturer understands. */
+  lost: string[];
+}
+
+/** The title of the one module that holds the lessons of a rebuilt outline. */
+export const RECOVERED_MODULE_TITLE = 'Recovered lessons';
+
+/**
+ * Rebuilds a course outline, the `course.json` that a file cut short loses first (it is the last
+ * entry), from the lessons and assets found before the cut:
+ *
+ * - the lessons, in the order found, in one module titled {@link RECOVERED_MODULE_TITLE}, each
+ *   titled by its first heading in each language, else "Lesson N";
+ * - the languages, told from the lessons: the language most lessons list first is the source,
+ *   the one they hold translations into (else their other language) the target, `und` when
+ *   there is none;
+ * - an asset record per asset found, typed by its first bytes and named "Recovered file N".
+ *   The asset ids that pictures use are lost with the outline: only when there is a single
+ *   asset is it certain which file they show, and then they keep it;
+ * - the course titled `title` (the file's name), with new ids and default metadata.
+ */
+export function rebuildOutline(
+  title: string,
+  lessons: FoundLesson[],
+  assets: FoundAsset[],
+  ids: IdGenerator = newId,
+): RebuiltOutline {
+  const lost = [
+    "The course outline was lost: the course's title and details (description, authors, keywords, licence), its modules, and the titles and order of its lessons.",
+    `The lessons found were put in one module, "${RECOVERED_MODULE_TITLE}", in the order they were found, each titled by its first heading (or "Lesson 1", "Lesson 2"…); the course is named after the file.`,
+  ];
+  const tags = (list: string[]) => list.filter(isLanguageTag);
+  const source = mostCommon(lessons.map((l) => tags(l.languages)[0])) ?? 'en';
+  const target =
+    mostCommon(lessons.flatMap((l) => tags(l.translated).filter((t) => t !== source))) ??
+    mostCommon(lessons.flatMap((l) => tags(l.languages).filter((t) => t !== source))) ??
+    'und';
+  lost.push(
+    target === 'und'
+      ? `The lessons hold only one language (${source}), so the course's second language is unknown ("und").`
+      : `The course's languages were told from the lessons: ${source} (source) and ${target} (target).`,
+  );
+  const used = [...new Set(lessons.flatMap((l) => l.assetIds))].filter(
+    (id) => idSchema.safeParse(id).success,
+  );
+  const records: Asset[] = [];
+  assets.forEach((asset, i) => {
+    const type = sniffAssetType(asset.head);
+    const record = {
+      hash: asset.hash,
+      name: `Recovered file ${i + 1}${type.extension ? `.${type.extension}` : ''}`,
+      mime: type.mime,
+      size: asset.size,
+    };
+    if (assets.length === 1 && used.length) for (const id of used) records.push({ id, ...record });
+    else records.push({ id: ids('a'), ...record });
+  });
+  if (used.length && assets.length !== 1) {
+    lost.push(
+      assets.length
+        ? 'The pictures in the lessons lost the link to their files: the files found are under Course media (Media…), to be placed again.'
+        : 'The pictures in the lessons lost their files.',
+    );
+  }
+  const document = {
+    format: COURSE_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    app: { name: 'OER Studio', version: 'unknown' },
+    course: {
+      id: ids('c'),
+      languages: { source, target },
+      title: { [source]: title },
+      modules: [
+        {
+          id: ids('m'),
+          title: { [source]: RECOVERED_MODULE_TITLE },
+          lessons: lessons.map((lesson, i) => {
+            const titles = Object.fromEntries(
+              [source, target].flatMap((t) => (lesson.headings[t] ? [[t, lesson.headings[t]]] : [])),
+            );
+            return {
+              id: lesson.id,
+              title: Object.keys(titles).length ? titles : { [source]: `Lesson ${i + 1}` },
+            };
+          }),
+        },
+      ],
+      assets: records,
+    },
+  };
+  return { courseText: JSON.stringify(document), lost };
+}
+
+/** The value seen most often (the first seen on a tie); undefined for none. */
+function mostCommon(values: (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > (counts.get(best) as number)) best = v;
+  return best;
+}
+
+/**
+ * The type of an asset by its first bytes, for a record rebuilt without its outline: the images
+ * {@link sniffImageType} knows, PDF, and common audio and video; `application/octet-stream`
+ * (and no extension) for anything else.
+ */
+export function sniffAssetType(head: Uint8Array): { mime: string; extension: string } {
+  const image = sniffImageType(head);
+  if (image) return image;
+  const text = (from: number, length: number) => String.fromCharCode(...head.subarray(from, from + length));
+  if (text(0, 5) === '%PDF-') return { mime: 'application/pdf', extension: 'pdf' };
+  if (text(4, 4) === 'ftyp') {
+    const brand = text(8, 4);
+    if (brand === 'M4A ' || brand === 'M4B ') return { mime: 'audio/mp4', extension: 'm4a' };
+    if (brand === 'qt  ') return { mime: 'video/quicktime', extension: 'mov' };
+    return { mime: 'video/mp4', extension: 'mp4' };
+  }
+  if (head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3)
+    return text(0, 64).includes('webm')
+      ? { mime: 'video/webm', extension: 'webm' }
+      : { mime: 'video/x-matroska', extension: 'mkv' };
+  if (text(0, 4) === 'OggS') return { mime: 'audio/ogg', extension: 'ogg' };
+  if (text(0, 4) === 'fLaC') return { mime: 'audio/flac', extension: 'flac' };
+  if (text(0, 4) === 'RIFF' && text(8, 4) === 'WAVE') return { mime: 'audio/wav', extension: 'wav' };
+  if (text(0, 4) === 'RIFF' && text(8, 4) === 'AVI ') return { mime: 'video/x-msvideo', extension: 'avi' };
+  if (text(0, 3) === 'ID3') return { mime: 'audio/mpeg', extension: 'mp3' };
+  // MPEG audio frames start with 11 set bits: ADTS (AAC) has layer 0, MP3 layers 1-3.
+  if (head[0] === 0xff && head[1] !== undefined && (head[1] & 0xe0) === 0xe0) {
+    if ((head[1] & 0x06) === 0) return { mime: 'audio/aac', extension: 'aac' };
+    return { mime: 'audio/mpeg', extension: 'mp3' };
+  }
+  return { mime: 'application/octet-stream', extension: '' };
 }
 
 /**
