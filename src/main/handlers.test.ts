@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../test-support/exportFixtures';
-import type { ExportProgress, ExternalChangeChoice, Result, UnsavedChoice } from '../shared/ipc';
+import type {
+  ExportProgress,
+  ExternalChangeChoice,
+  ImportProgress,
+  Result,
+  UnsavedChoice,
+} from '../shared/ipc';
 import { createHandlers, fileNameFor, type Dialogs } from './handlers';
 
 let dir: string;
@@ -26,6 +32,9 @@ function setup(
   const asked: string[] = [];
   const states: { title: string; dirty: boolean }[] = [];
   const progress: ExportProgress[] = [];
+  const importProgress: ImportProgress[] = [];
+  // Set by a test to act while an import runs (for example, cancel it).
+  const hooks = { onImportProgress: (_p: ImportProgress): void => undefined };
   const dialogs: Dialogs = {
     openProject: async () => (asked.push('open'), (answers.openProject as string | null) ?? null),
     saveProject: async (name) => (asked.push(`save:${name}`), (answers.saveProject as string | null) ?? null),
@@ -57,10 +66,11 @@ function setup(
       setDocumentState: (s) => states.push(s),
       close: () => asked.push('close'),
       sendProgress: (p) => (progress.push(p), onProgress(p)),
+      sendImportProgress: (p) => (importProgress.push(p), hooks.onImportProgress(p)),
     },
     dataDir,
   });
-  return { handlers, asked, states, progress };
+  return { handlers, asked, states, progress, importProgress, hooks };
 }
 
 describe('main-process handlers', () => {
@@ -252,6 +262,31 @@ describe('import', () => {
     expect(
       value(await second.handlers.saveProject({ course: imported.course, saveAs: false }))?.fileName,
     ).toBe('back.oercourse');
+    // The window's progress bar was told how far the import got, up to every file.
+    const steps = second.importProgress;
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps.at(-1)).toEqual({ done: steps.at(-1)!.total, total: steps.at(-1)!.total });
+    expect(steps.map((s) => s.done)).toEqual([...steps.map((s) => s.done)].sort((a, b) => a - b));
+  });
+
+  it('a cancelled import answers null and leaves the open course and its file as they were', async () => {
+    const pkg = join(dir, 'course.zip');
+    const exporter = setup({ exportPackage: pkg });
+    const sample = value(await exporter.handlers.openSample()).course;
+    value(await exporter.handlers.exportPackage({ course: sample, format: 'scorm12' }));
+
+    const path = join(dir, 'mine.oercourse');
+    const app = setup({ chooseImport: pkg, saveProject: path });
+    const mine = value(await app.handlers.openSample()).course;
+    value(await app.handlers.saveProject({ course: mine, saveAs: false }));
+    app.hooks.onImportProgress = () => void app.handlers.cancelImport();
+    expect(value(await app.handlers.importPackage())).toBeNull();
+    expect(app.importProgress.length).toBeGreaterThan(0);
+    expect(app.importProgress.some((p) => p.total > 0 && p.done === p.total)).toBe(false);
+    // Still the same document: a save goes to its file without asking where.
+    app.asked.length = 0;
+    expect(value(await app.handlers.saveProject({ course: mine, saveAs: false }))?.filePath).toBe(path);
+    expect(app.asked).toEqual([]);
   });
 });
 

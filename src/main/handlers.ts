@@ -48,6 +48,7 @@ import type {
   ExportProgress,
   ExternalChangeChoice,
   FormatInfo,
+  ImportProgress,
   InvokeApi,
   OpenedProject,
   RecoveryEntry,
@@ -78,6 +79,8 @@ export interface WindowHost {
   close(): void;
   /** Sends export progress to the renderer. */
   sendProgress(progress: ExportProgress): void;
+  /** Sends import progress to the renderer. */
+  sendImportProgress?(progress: ImportProgress): void;
   /** The recent list changed (main rebuilds File › Open Recent). */
   recentFilesChanged?(files: RecentFile[]): void;
   /** The renderer's interface language changed (null: the system's): main relabels its menu and dialogs. */
@@ -141,6 +144,8 @@ interface Session {
   recoveredFrom: string | null;
   /** Cancels the export under way, if any. */
   exportAbort: AbortController | null;
+  /** Cancels the import under way, if any. */
+  importAbort: AbortController | null;
 }
 
 /** Added to a failed save's message: nothing is lost yet, and there is a way out. */
@@ -193,6 +198,7 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
     assets: new AssetStore(),
     recoveredFrom: null,
     exportAbort: null,
+    importAbort: null,
   };
   const recovery = recoveryDir(ctx.dataDir);
   const recentList = recentFilesPath(ctx.dataDir);
@@ -346,10 +352,29 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
       guard(async () => {
         const path = await ctx.dialogs.chooseImport();
         if (!path) return null;
-        const imported = await importFile(path);
+        const abort = new AbortController();
+        session.importAbort = abort;
+        let imported;
+        try {
+          imported = await importFile(path, {
+            signal: abort.signal,
+            onProgress: (p) => ctx.host.sendImportProgress?.(p),
+          });
+        } catch (e) {
+          if (abort.signal.aborted) return null; // cancelled: the course open before stays
+          throw e;
+        } finally {
+          session.importAbort = null;
+        }
         // An import is a new, untitled course: Save asks where, and never overwrites the package.
         replaceSession(null, imported.assets);
         return opened(imported.course, null, imported.report);
+      }),
+
+    cancelImport: () =>
+      guard(async () => {
+        session.importAbort?.abort();
+        return null;
       }),
 
     saveProject: (req) =>

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   COMMAND_CHANNEL,
   INVOKE_METHODS,
+  IMPORT_PROGRESS_CHANNEL,
   PROGRESS_CHANNEL,
   invokeChannel,
   type RecentFileEntry,
@@ -123,6 +124,9 @@ function createWindow(): BrowserWindow {
       },
       sendProgress(progress) {
         if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNEL, progress);
+      },
+      sendImportProgress(progress) {
+        if (!window.isDestroyed()) window.webContents.send(IMPORT_PROGRESS_CHANNEL, progress);
       },
       uiLanguageChanged(language) {
         if (language === uiLanguage) return;

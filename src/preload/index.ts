@@ -5,11 +5,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   COMMAND_CHANNEL,
+  IMPORT_PROGRESS_CHANNEL,
   INVOKE_METHODS,
   PROGRESS_CHANNEL,
   invokeChannel,
   type AppCommand,
   type ExportProgress,
+  type ImportProgress,
   type InvokeApi,
   type OerApi,
 } from '../shared/ipc';
@@ -18,18 +20,20 @@ const requests = Object.fromEntries(
   INVOKE_METHODS.map((method) => [method, (arg?: unknown) => ipcRenderer.invoke(invokeChannel(method), arg)]),
 ) as unknown as InvokeApi;
 
+/** A subscription to what main sends on `channel`; answers the unsubscribe function. */
+function subscribe<T>(channel: string) {
+  return (listener: (message: T) => void) => {
+    const handler = (_event: IpcRendererEvent, message: T) => listener(message);
+    ipcRenderer.on(channel, handler);
+    return () => void ipcRenderer.removeListener(channel, handler);
+  };
+}
+
 const api: OerApi = {
   ...requests,
-  onCommand(listener) {
-    const handler = (_event: IpcRendererEvent, command: AppCommand) => listener(command);
-    ipcRenderer.on(COMMAND_CHANNEL, handler);
-    return () => ipcRenderer.removeListener(COMMAND_CHANNEL, handler);
-  },
-  onExportProgress(listener) {
-    const handler = (_event: IpcRendererEvent, progress: ExportProgress) => listener(progress);
-    ipcRenderer.on(PROGRESS_CHANNEL, handler);
-    return () => ipcRenderer.removeListener(PROGRESS_CHANNEL, handler);
-  },
+  onCommand: subscribe<AppCommand>(COMMAND_CHANNEL),
+  onExportProgress: subscribe<ExportProgress>(PROGRESS_CHANNEL),
+  onImportProgress: subscribe<ImportProgress>(IMPORT_PROGRESS_CHANNEL),
 };
 
 contextBridge.exposeInMainWorld('api', api);

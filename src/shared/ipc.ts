@@ -70,6 +70,12 @@ export interface ExportProgress {
   bytesIn: number;
 }
 
+/** How far an import has got: files of the package read, of all it holds. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
 /** A package written to disk. */
 export interface ExportedPackage {
   filePath: string;
@@ -134,8 +140,13 @@ export interface InvokeApi {
   newCourse(req: { title: string; languages: LanguagePair }): Promise<Result<OpenedProject>>;
   /** Shows the Open dialog and opens the chosen `.oercourse`; null when cancelled. */
   openProject(): Promise<Result<OpenedProject | null>>;
-  /** Shows the Import dialog and reopens a package OER Studio exported, as an untitled course. */
+  /**
+   * Shows the Import dialog and reads the chosen package or document as an untitled course,
+   * sending {@link ImportProgress} as it goes; null when cancelled (the dialog, or {@link cancelImport}).
+   */
   importPackage(): Promise<Result<OpenedProject | null>>;
+  /** Stops the import under way; it answers null, and the course open before stays open. */
+  cancelImport(): Promise<Result<null>>;
   /** Saves to the current file, or asks where (always with `saveAs`); null when cancelled. */
   saveProject(req: { course: Course; saveAs: boolean }): Promise<Result<SavedProject | null>>;
   /** Asks where to write, then writes the package; null when cancelled. */
@@ -192,6 +203,7 @@ export const INVOKE_METHODS = [
   'newCourse',
   'openProject',
   'importPackage',
+  'cancelImport',
   'saveProject',
   'exportPackage',
   'cancelExport',
@@ -250,12 +262,17 @@ export const COMMAND_CHANNEL = 'oer:command';
 /** The channel main sends {@link ExportProgress} on while an export runs. */
 export const PROGRESS_CHANNEL = 'oer:progress';
 
+/** The channel main sends {@link ImportProgress} on while an import runs. */
+export const IMPORT_PROGRESS_CHANNEL = 'oer:import-progress';
+
 /** The whole `window.api`: the requests plus subscriptions to what main sends. */
 export interface OerApi extends InvokeApi {
   /** Calls `listener` for each command from main; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Calls `listener` as an export makes progress; returns an unsubscribe function. */
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+  /** Calls `listener` as an import makes progress; returns an unsubscribe function. */
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void;
 }
 
 /** Every request method is in {@link INVOKE_METHODS}: a compile error names any that is not. */

@@ -63,12 +63,14 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   const run = new ImportRun(options);
   const ids = options.ids ?? newId;
   run.check();
+  run.plan(0); // nothing counted yet, but the import has begun: the window shows its progress
   let first: Buffer;
   try {
     first = await head(path);
   } catch (e) {
     throw ioError(e, `${name} could not be read`);
   }
+  run.check(); // reading a file on a slow or network disk may take long: a cancel stops here
   if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw new OerError(
       'unknown-format',
@@ -94,7 +96,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     switch (content.kind) {
       case 'own': {
         run.plan(1);
-        const imported = await readOwnPackage(zip, name);
+        const imported = await readOwnPackage(zip, name, run);
         run.finish();
         return imported;
       }

@@ -9,6 +9,7 @@ import { OerError, isOerError } from '../../core/errors';
 import { EMBEDDED_COURSE_PATH, assetHref } from '../../core/export/webContent';
 import { AssetStore, readEmbeddedProject } from '../projectIo';
 import { openZip, type ZipArchive } from '../zipReader';
+import { ImportRun } from './importRun';
 import type { ImportedCourse } from './types';
 
 /** Imports a package exported by OER Studio (SCORM 1.2/2004, Common Cartridge, website zip). */
@@ -29,7 +30,11 @@ export async function importOwnPackage(path: string): Promise<ImportedCourse> {
  * Reads the course embedded in an open package; `name` (quoted) names the file in messages.
  * The caller closes the zip.
  */
-export async function readOwnPackage(zip: ZipArchive, name: string): Promise<ImportedCourse> {
+export async function readOwnPackage(
+  zip: ZipArchive,
+  name: string,
+  run = new ImportRun({}),
+): Promise<ImportedCourse> {
   // The embedded course is the project's own layout (course.json and, from format version 2,
   // one entry per lesson), read by the same reader as project files.
   const document = await readEmbeddedProject(zip, name);
@@ -41,7 +46,11 @@ export async function readOwnPackage(zip: ZipArchive, name: string): Promise<Imp
   }
   const assets = new AssetStore();
   const report: string[] = [];
+  // The course document was one step; each file of the course is one more.
+  run.plan(document.course.assets.length);
+  run.step();
   for (const asset of document.course.assets) {
+    run.step();
     if (assets.has(asset.hash)) continue;
     const href = assetHref(asset.hash, asset.name);
     const entry = zip.entries.get(href) ?? zip.entries.get(`web_resources/${href}`);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findLesson, pickText } from '../../core/model/course';
 import { updateLesson } from '../../core/model/outline';
 import type { Asset, Course, Lesson } from '../../core/model/types';
-import type { ApiError, AppCommand } from '../../shared/ipc';
+import type { ApiError, AppCommand, ImportProgress } from '../../shared/ipc';
 import { AppToolbar } from './app/AppToolbar';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { NoticeView, Notices } from './app/NoticeView';
@@ -16,6 +16,7 @@ import { useDocumentState } from './app/useDocumentState';
 import { useNotices } from './app/useNotices';
 import { CourseDetailsDialog } from './dialogs/CourseDetailsDialog';
 import { ExportDialog } from './dialogs/ExportDialog';
+import { ImportProgressDialog } from './dialogs/ImportProgressDialog';
 import { MediaDialog } from './dialogs/MediaDialog';
 import { NewCourseDialog } from './dialogs/NewCourseDialog';
 import { RecoveryDialog } from './dialogs/RecoveryDialog';
@@ -57,6 +58,7 @@ export function App() {
   const translation = useTranslationCommands(store, notify);
   const { next: nextToTranslate, importXliff } = translation;
   const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
   const [preview, setPreview] = useState(false);
   // Kept here so that the chosen language stays while the author moves between lessons.
   const [previewLang, setPreviewLang] = useState<string | null>(null);
@@ -76,9 +78,17 @@ export function App() {
         case 'open':
           await commands.open();
           break;
-        case 'import':
-          await commands.importPackage();
+        case 'import': {
+          // Main reports how far the import has got once a file is chosen; the dialog shows it.
+          const stop = window.api.onImportProgress(setImporting);
+          try {
+            await commands.importPackage();
+          } finally {
+            stop();
+            setImporting(null);
+          }
           break;
+        }
         case 'details':
         case 'media':
           if (store.get()) setDialog(command);
@@ -325,6 +335,7 @@ export function App() {
         <MediaDialog course={course} onApply={onCourseChange} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'settings' ? <SettingsDialog onClose={() => setDialog(null)} /> : null}
+      {importing ? <ImportProgressDialog progress={importing} /> : null}
     </div>
   );
 }

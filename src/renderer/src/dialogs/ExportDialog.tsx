@@ -16,6 +16,7 @@ import {
 import { request } from '../state/request';
 import { CheckField } from './CheckField';
 import { Modal } from './Modal';
+import { ProgressBar } from './ProgressBar';
 
 /** Where the dialog is: choosing, exporting (with progress), or done. */
 type Phase =
@@ -161,20 +162,11 @@ export function ExportDialog({ course, onClose }: ExportDialogProps) {
           <p className="export-progress-title" id={`${id}-progress`}>
             {cancelling ? t('export.cancelling') : t('export.running', { format: formatLabel(phase.format) })}
           </p>
-          <div
-            role="progressbar"
-            className={progress ? 'progress' : 'progress indeterminate'}
-            aria-labelledby={`${id}-progress`}
-            aria-valuemin={0}
-            aria-valuemax={progress ? total : undefined}
-            aria-valuenow={progress ? done : undefined}
-            aria-valuetext={progress ? t('export.progress', { done, total }) : undefined}
-          >
-            <div
-              className="progress-fill"
-              style={{ transform: `scaleX(${total > 0 ? Math.min(done / total, 1) : 0})` }}
-            />
-          </div>
+          <ProgressBar
+            labelledBy={`${id}-progress`}
+            progress={progress ? { done, total } : null}
+            valueText={t('export.progress', { done, total })}
+          />
           <p className="modal-note" aria-hidden="true">
             {progress
               ? t('export.progressDetail', {
