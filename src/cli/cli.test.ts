@@ -35,6 +35,25 @@ describe('oer-studio CLI', () => {
     if (validatorAvailable) expect((await validatePackage(pkg)).ok).toBe(true);
   });
 
+  it('salvages a course file cut short into a new file that exports', async () => {
+    const project = join(dir, 'course.oercourse');
+    await main(['new', '--sample', project]);
+    const whole = await readFile(project);
+    const cut = join(dir, 'cut.oercourse');
+    await writeFile(cut, whole.subarray(0, Math.floor(whole.length * 0.8)));
+    // Any command on the damaged file says so, and how to recover it.
+    expect(await main(['export', cut, '--format', 'scorm12', '-o', join(dir, 'x.zip')])).toBe(1);
+    expect(err.join('\n')).toMatch(/cut short[\s\S]*oer-studio salvage <file> -o <new\.oercourse>/);
+    expect(await main(['salvage', cut, '-o', cut])).toBe(2);
+
+    const recovered = join(dir, 'recovered.oercourse');
+    expect(await main(['salvage', cut, '-o', recovered])).toBe(0);
+    expect(out.some((line) => /^lost: .*cut short/.test(line))).toBe(true);
+    expect(out.at(-1)).toBe(`Wrote ${recovered}`);
+    expect(await main(['validate', recovered])).toBe(0);
+    expect(await main(['export', recovered, '--format', 'cc11', '-o', join(dir, 'r.imscc')])).toBe(0);
+  });
+
   it('imports its own export back into a course', async () => {
     const project = join(dir, 'course.oercourse');
     await main(['new', '--sample', project]);

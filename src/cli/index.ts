@@ -41,6 +41,9 @@ Usage:
       Cartridge (.imscc), SCORM 1.2 or 2004 package (.zip), or a Word document (.docx), the
       last ones best effort. Prints what could not be imported; exit 1 if the file is refused.
 ${XLIFF_HELP}
+  oer-studio salvage <damaged.oercourse> -o <new.oercourse>
+      Recover what is still readable of a damaged course file (cut short, or with a damaged
+      lesson) into a new file, and print what was lost. The damaged file is not changed.
   oer-studio formats [--json]
       List the export formats.
   oer-studio validate <course.oercourse | package.zip> [--json]
@@ -99,6 +102,25 @@ async function cmdNew(args: string[]): Promise<void> {
   }
   await writeProjectFile(out, course, new AssetStore(), APP);
   console.log(`Wrote ${out}`);
+}
+
+async function cmdSalvage(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' } });
+  const input = resolve(one(positionals, 'course file'));
+  const output = values['output'];
+  if (typeof output !== 'string') throw new UsageError('-o <new.oercourse> is required.');
+  if (resolve(output) === input)
+    throw new UsageError('Write the recovered course to a new file: -o must not name the damaged one.');
+  const project = await openProjectFile(input, { salvage: true });
+  try {
+    await writeProjectFile(resolve(output), project.document.course, project.assets, APP, { backup: false });
+  } finally {
+    project.assets.close();
+  }
+  const lost = project.lost ?? [];
+  if (lost.length === 0) console.log('Nothing was lost: the file opens as it is.');
+  for (const line of lost) console.log(`lost: ${line}`);
+  console.log(`Wrote ${resolve(output)}`);
 }
 
 async function cmdExport(args: string[]): Promise<void> {
@@ -238,6 +260,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'xliff':
         return await runXliffCommand(rest, APP);
+      case 'salvage':
+        await cmdSalvage(rest);
+        return 0;
       case 'formats':
         cmdFormats(rest);
         return 0;
@@ -255,6 +280,8 @@ export async function main(argv: string[]): Promise<number> {
       ? [e.message, ...e.details].join(' ')
       : `unexpected error: ${(e as Error)?.message ?? String(e)}`;
     console.error(`oer-studio: ${message}`);
+    if (isOerError(e) && e.code === 'damaged-course' && command !== 'salvage')
+      console.error('To recover what is left of it: oer-studio salvage <file> -o <new.oercourse>');
     return 1;
   }
 }

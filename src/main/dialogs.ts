@@ -110,5 +110,18 @@ export function electronDialogs(
       });
       return (['overwrite', 'saveAs', 'cancel'] as const)[response] ?? 'cancel';
     },
+    async askSalvage(fileName, problem) {
+      const s = strings().dialogs;
+      const { response } = await dialog.showMessageBox(window, {
+        type: 'warning',
+        message: fillIn(s.salvageMessage, { name: fileName }),
+        detail: `${problem}\n\n${s.salvageDetail}`,
+        buttons: [s.recover, s.cancel],
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      });
+      return response === 0;
+    },
   };
 }

@@ -51,6 +51,7 @@ function scripted() {
     exportPackage: async () => take('export', 'export'),
     askUnsavedChanges: async () => take<UnsavedChoice>('unsaved', 'unsaved'),
     askExternalChange: async (name) => take<ExternalChangeChoice>('changed', `changed:${name}`),
+    askSalvage: async (name) => take<boolean>('salvage', `salvage:${name}`),
   };
   return { dialogs, asked, queue: (kind: string, answer: unknown) => queues[kind]!.push(answer) };
 }

@@ -57,6 +57,7 @@ function setup(
       asked.push(`changed:${name}`),
       (answers.askExternalChange as ExternalChangeChoice) ?? 'cancel'
     ),
+    askSalvage: async (name) => (asked.push(`salvage:${name}`), answers.askSalvage === 'recover'),
   };
   const handlers = createHandlers({
     resourcesDir: RESOURCES,
@@ -156,6 +157,35 @@ describe('main-process handlers', () => {
     });
     // The failed open did not replace the session's file: saving still asks where.
     expect(value(await handlers.saveProject({ course, saveAs: false }))?.fileName).toBe('keep.oercourse');
+  });
+
+  it('offers to recover what is left of a file cut short, as a new untitled course', async () => {
+    const path = join(dir, 'ai.oercourse');
+    const saver = setup({ saveProject: path });
+    const sample = value(await saver.handlers.openSample()).course;
+    value(await saver.handlers.saveProject({ course: sample, saveAs: false }));
+    // A copy that stopped part-way: the lessons are there, the outline and directory are not.
+    const whole = await readFile(path);
+    const cut = join(dir, 'cut.oercourse');
+    await writeFile(cut, whole.subarray(0, Math.floor(whole.length * 0.8)));
+
+    const refused = setup({ openProject: cut });
+    const result = await refused.handlers.openProject();
+    expect(result).toMatchObject({ ok: false, error: { code: 'damaged-course' } });
+    expect(refused.asked).toEqual(['open', 'salvage:cut.oercourse']);
+
+    const app = setup({ openProject: cut, askSalvage: 'recover', saveProject: join(dir, 'new.oercourse') });
+    const recovered = value(await app.handlers.openProject())!;
+    expect(recovered).toMatchObject({ filePath: null, fileName: 'Untitled' });
+    expect(recovered.warnings.join(' ')).toMatch(/cut short/);
+    const lessons = recovered.course.modules.flatMap((m) => m.lessons);
+    expect(lessons.length).toBeGreaterThan(0);
+    const firstText = JSON.stringify(sample.modules[0]!.lessons[0]!.content);
+    expect(JSON.stringify(lessons[0]!.content)).toBe(firstText);
+    // Save asks for a new name: the damaged file is never written over.
+    value(await app.handlers.saveProject({ course: recovered.course, saveAs: false }));
+    expect(app.asked.at(-1)).toMatch(/^save:/);
+    expect((await readFile(cut)).length).toBe(Math.floor(whole.length * 0.8));
   });
 
   it('passes the document state to the window and closes it', async () => {

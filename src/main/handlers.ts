@@ -70,6 +70,8 @@ export interface Dialogs {
   askUnsavedChanges(): Promise<UnsavedChoice>;
   /** Asks what to do when `fileName` changed on disk since this window opened or saved it. */
   askExternalChange(fileName: string): Promise<ExternalChangeChoice>;
+  /** Says that `fileName` is damaged (`problem` says how) and asks whether to recover what is left. */
+  askSalvage(fileName: string, problem: string): Promise<boolean>;
 }
 
 /** The window the handlers serve. */
@@ -267,7 +269,18 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
   const openPath = async (path: string): Promise<OpenedProject> => {
     // Taken before reading, so a change made while it is read still counts as a change.
     const fingerprint = await fingerprintFile(path).catch(() => null);
-    const project = await openProjectFile(path);
+    let project;
+    try {
+      project = await openProjectFile(path);
+    } catch (e) {
+      if (!isOerError(e) || e.code !== 'damaged-course') throw e;
+      if (!(await ctx.dialogs.askSalvage(basename(path), e.message))) throw e;
+      // What is left opens as a new, untitled course: Save asks for a new name, so the damaged
+      // file (which the recovered media are still read from) is never overwritten.
+      const salvaged = await openProjectFile(path, { salvage: true });
+      await replaceSession(null, salvaged.assets);
+      return opened(salvaged.document.course, null, salvaged.warnings);
+    }
     await replaceSession(path, project.assets, fingerprint);
     await noteRecent(path);
     return opened(project.document.course, path, project.warnings);

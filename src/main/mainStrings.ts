@@ -86,6 +86,10 @@ export interface MainStrings {
     externalChangeDetail: string;
     overwrite: string;
     saveAs: string;
+    /** `{name}` is the file's name. */
+    salvageMessage: string;
+    salvageDetail: string;
+    recover: string;
   };
 }
 
@@ -169,6 +173,11 @@ const en: MainStrings = {
       'Overwriting it replaces their changes with yours. Save As keeps both.',
     overwrite: 'Overwrite',
     saveAs: 'Save As…',
+    salvageMessage: '“{name}” is damaged',
+    salvageDetail:
+      'OER Studio can open what is still readable as a new, untitled course and list what was lost. ' +
+      'The damaged file is not changed: save the recovered course under a new name.',
+    recover: 'Recover What Is Left',
   },
 };
 
@@ -249,6 +258,11 @@ const ru: MainStrings = {
       'Если перезаписать файл, их изменения заменятся вашими. «Сохранить как…» сохранит оба варианта.',
     overwrite: 'Перезаписать',
     saveAs: 'Сохранить как…',
+    salvageMessage: 'Файл «{name}» повреждён',
+    salvageDetail:
+      'OER Studio может открыть то, что ещё читается, как новый курс без имени и перечислить, что утрачено. ' +
+      'Повреждённый файл не изменится: сохраните восстановленный курс под новым именем.',
+    recover: 'Восстановить уцелевшее',
   },
 };
 
