@@ -5,11 +5,13 @@
  * new set of handlers over the same data folder, without the old one's clean close.
  */
 import JSZip from 'jszip';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../test-support/exportFixtures';
+import { createCourse } from '../core/model/course';
 import type { Course } from '../core/model/types';
 import { AssetStore, writeProjectFile } from '../node/projectIo';
 import type { ExternalChangeChoice, Result, UnsavedChoice } from '../shared/ipc';
@@ -251,6 +253,244 @@ describe('autosave and recovery', () => {
       ok: false,
     });
     expect(await recoveryFiles()).toEqual([]);
+  });
+});
+
+describe('recovery copies of a course with large media', () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const video = randomBytes(4 * 1024 * 1024);
+  const videoHash = sha256(video);
+  const videoRecord = {
+    id: 'a1',
+    hash: videoHash,
+    name: 'lecture.mp4',
+    mime: 'video/mp4',
+    size: video.length,
+  };
+
+  /** A course file with a lecture video of a few megabytes, as a user would have it on disk. */
+  async function courseWithVideo(path: string, title = 'Сети', bytes: Uint8Array = video): Promise<Course> {
+    const course: Course = {
+      ...createCourse({ title, languages: { source: 'ru', target: 'en' } }),
+      assets: [videoRecord],
+    };
+    const store = new AssetStore();
+    store.add(videoHash, bytes); // `bytes` other than the video's: a file that lies about its media
+    await writeProjectFile(path, course, store, APP);
+    return course;
+  }
+  /** The sizes of the recovery copies (the courses, not the sidecars). */
+  const copySizes = async () =>
+    Promise.all(
+      (await recoveryFiles())
+        .filter((n) => n.endsWith('.oercourse'))
+        .map(async (n) => (await stat(join(recoveryDir(dataDir), n))).size),
+    );
+  const mediaIn = async (path: string, hash: string) =>
+    (await JSZip.loadAsync(await readFile(path))).file(`assets/${hash}`)?.async('nodebuffer');
+  const titleIn = async (path: string) =>
+    JSON.parse(await (await JSZip.loadAsync(await readFile(path))).file('course.json')!.async('string'))
+      .course.title.ru;
+
+  /** Opens `path` in a first run, edits its title, autosaves, and crashes (no clean close). */
+  async function editedThenCrashed(path: string) {
+    const first = launch();
+    first.queue('open', path);
+    const opened = value(await first.handlers.openProject())!;
+    const edited = retitled(opened.course, 'Сети (черновик)');
+    value(await first.handlers.autosave({ course: edited }));
+    return { first, edited };
+  }
+
+  it('keeps each edit in a small copy, and a crash gives back the course with its media byte for byte', async () => {
+    const path = join(dir, 'net.oercourse');
+    await courseWithVideo(path);
+    const { edited } = await editedThenCrashed(path);
+    // The copy holds the edit, not a second copy of the video.
+    const [size] = await copySizes();
+    expect(size).toBeLessThan(video.length / 50);
+
+    const second = launch();
+    const [entry] = value(await second.handlers.listRecoveries());
+    const recovered = value(await second.handlers.recoverDocument({ id: entry!.id }));
+    expect(recovered).toMatchObject({ filePath: path, dirty: true, warnings: [] });
+    expect(recovered.course).toEqual(edited);
+    // Kept again at once under the new window's entry: small too.
+    for (const copy of await copySizes()) expect(copy).toBeLessThan(video.length / 50);
+
+    // A second crash before saving: the work and its video come back again.
+    const third = launch();
+    const [again] = value(await third.handlers.listRecoveries());
+    const twice = value(await third.handlers.recoverDocument({ id: again!.id }));
+    expect(twice).toMatchObject({ filePath: path, warnings: [] });
+    value(await third.handlers.saveProject({ course: twice.course, saveAs: false }));
+    expect(third.asked).toEqual([]);
+    expect(await titleIn(path)).toBe('Сети (черновик)');
+    expect((await mediaIn(path, videoHash))!.equals(video)).toBe(true);
+    expect(await recoveryFiles()).toEqual([]);
+  });
+
+  it('copies media added since the file was opened, and recovers them with the rest', async () => {
+    const path = join(dir, 'net.oercourse');
+    await courseWithVideo(path);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const media = join(dir, 'chart.png');
+    await writeFile(media, png);
+    const first = launch();
+    first.queue('open', path);
+    const opened = value(await first.handlers.openProject())!;
+    first.queue('media', media);
+    const chart = value(await first.handlers.addAsset())!;
+    const edited = { ...opened.course, assets: [...opened.course.assets, chart] };
+    value(await first.handlers.autosave({ course: edited }));
+    await rm(media); // the picture is gone from where it was added: the copy has its own
+    const [size] = await copySizes();
+    expect(size).toBeLessThan(video.length / 50);
+
+    const second = launch();
+    const [entry] = value(await second.handlers.listRecoveries());
+    const recovered = value(await second.handlers.recoverDocument({ id: entry!.id }));
+    expect(recovered).toMatchObject({ warnings: [] });
+    expect(recovered.course).toEqual(edited);
+    expect(value(await second.handlers.assetDataUrl(chart.hash))).toBe(
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
+    const copy = join(dir, 'copy.oercourse');
+    second.queue('save', copy);
+    value(await second.handlers.saveProject({ course: recovered.course, saveAs: true }));
+    expect((await mediaIn(copy, videoHash))!.equals(video)).toBe(true);
+    expect(await mediaIn(copy, chart.hash)).toEqual(png);
+  });
+
+  it('opens the course text when the file changed after the crash, and names the media it lost', async () => {
+    const path = join(dir, 'net.oercourse');
+    const original = await courseWithVideo(path);
+    const { edited } = await editedThenCrashed(path);
+    // A co-author's save of another version, without the video.
+    await writeProjectFile(path, { ...retitled(original, 'Их версия'), assets: [] }, new AssetStore(), APP);
+
+    const second = launch();
+    const [entry] = value(await second.handlers.listRecoveries());
+    const recovered = value(await second.handlers.recoverDocument({ id: entry!.id }));
+    expect(recovered.course).toEqual(edited);
+    expect(recovered.warnings).toEqual([
+      'The file "lecture.mp4" could not be recovered: it was left in "net.oercourse", which has changed since and no longer holds it.',
+    ]);
+    // The window goes on: the work is kept again (without the lost video) and recovers again.
+    value(await second.handlers.autosave({ course: retitled(edited, 'ещё правка') }));
+    const third = launch();
+    const [again] = value(await third.handlers.listRecoveries());
+    expect(value(await third.handlers.recoverDocument({ id: again!.id })).course.title['ru']).toBe(
+      'ещё правка',
+    );
+  });
+
+  it('opens the course text when the file was deleted after the crash, and names the media it lost', async () => {
+    const path = join(dir, 'net.oercourse');
+    await courseWithVideo(path);
+    const { edited } = await editedThenCrashed(path);
+    await rm(path);
+
+    const second = launch();
+    const [entry] = value(await second.handlers.listRecoveries());
+    const recovered = value(await second.handlers.recoverDocument({ id: entry!.id }));
+    expect(recovered.course).toEqual(edited);
+    expect(recovered.warnings).toEqual([
+      'The file "lecture.mp4" could not be recovered: it was left in "net.oercourse", which is no longer there.',
+    ]);
+    // Saving says which medium is missing, and the work stays open and kept.
+    const failed = await second.handlers.saveProject({ course: recovered.course, saveAs: false });
+    expect(failed).toMatchObject({ ok: false, error: { message: expect.stringContaining('lecture.mp4') } });
+    const [kept] = value(await launch().handlers.listRecoveries()); // as after another crash
+    expect(kept).toMatchObject({ title: 'Сети (черновик)', filePath: path });
+  });
+
+  it('still finds the media in a file changed after the crash when they are the same bytes', async () => {
+    const path = join(dir, 'net.oercourse');
+    const original = await courseWithVideo(path);
+    const { edited } = await editedThenCrashed(path);
+    await courseWithVideo(path, 'Их версия'); // a co-author changed the text, not the video
+
+    const second = launch();
+    const [entry] = value(await second.handlers.listRecoveries());
+    const recovered = value(await second.handlers.recoverDocument({ id: entry!.id }));
+    expect(recovered).toMatchObject({ warnings: [] });
+    expect(recovered.course).toEqual(edited);
+    // It was changed since it was opened: saving over it still asks first.
+    const copy = join(dir, 'mine.oercourse');
+    second.queue('changed', 'saveAs');
+    second.queue('save', copy);
+    value(await second.handlers.saveProject({ course: recovered.course, saveAs: false }));
+    expect((await mediaIn(copy, videoHash))!.equals(video)).toBe(true);
+    expect(original.title['ru']).toBe('Сети');
+  });
+
+  it('does not take media whose bytes changed under the same name', async () => {
+    const path = join(dir, 'net.oercourse');
+    await courseWithVideo(path);
+    await editedThenCrashed(path);
+    // Another version whose entry for the video holds other bytes (a damaged or foreign file).
+    await courseWithVideo(path, 'Их версия', randomBytes(1024));
+
+    const second = launch();
+    const [entry] = value(await second.handlers.listRecoveries());
+    const recovered = value(await second.handlers.recoverDocument({ id: entry!.id }));
+    expect(recovered.warnings).toEqual([
+      'The file "lecture.mp4" could not be recovered: it was left in "net.oercourse", which has changed since and no longer holds it.',
+    ]);
+  });
+
+  it('keeps the media in the copy when someone writes over the file while it is open', async () => {
+    const path = join(dir, 'net.oercourse');
+    const original = await courseWithVideo(path);
+    const first = launch();
+    first.queue('open', path);
+    const opened = value(await first.handlers.openProject())!;
+    await writeProjectFile(path, { ...retitled(original, 'Их версия'), assets: [] }, new AssetStore(), APP);
+    value(await first.handlers.autosave({ course: retitled(opened.course, 'Моя версия') }));
+    const [size] = await copySizes();
+    expect(size).toBeGreaterThan(video.length);
+    await rm(path);
+
+    const second = launch();
+    const [entry] = value(await second.handlers.listRecoveries());
+    const recovered = value(await second.handlers.recoverDocument({ id: entry!.id }));
+    expect(recovered).toMatchObject({ warnings: [] });
+    const copy = join(dir, 'mine.oercourse');
+    second.queue('save', copy);
+    value(await second.handlers.saveProject({ course: recovered.course, saveAs: true }));
+    expect((await mediaIn(copy, videoHash))!.equals(video)).toBe(true);
+  });
+
+  it('still recovers an entry written before copies left media out (a full copy, no media in the sidecar)', async () => {
+    const path = join(dir, 'net.oercourse');
+    const course = retitled(await courseWithVideo(path), 'старая копия');
+    // As the previous version wrote it: the whole course with every asset, then the sidecar.
+    const id = '0123456789abcdef';
+    await mkdir(recoveryDir(dataDir), { recursive: true });
+    const store = new AssetStore();
+    store.add(videoHash, video);
+    await writeProjectFile(join(recoveryDir(dataDir), `${id}.oercourse`), course, store, APP, {
+      backup: false,
+    });
+    const sidecar = {
+      id,
+      filePath: path,
+      fingerprint: null,
+      title: 'старая копия',
+      savedAt: new Date().toISOString(),
+    };
+    await writeFile(join(recoveryDir(dataDir), `${id}.json`), JSON.stringify(sidecar, null, 2));
+    await rm(path); // the media come from the copy alone
+
+    const { handlers } = launch();
+    const [entry] = value(await handlers.listRecoveries());
+    expect(entry).toMatchObject({ id, title: 'старая копия', filePath: path });
+    const recovered = value(await handlers.recoverDocument({ id }));
+    expect(recovered).toMatchObject({ warnings: [], filePath: path });
+    expect(recovered.course).toEqual(course);
+    value(await handlers.saveProject({ course: recovered.course, saveAs: false }));
+    expect((await mediaIn(path, videoHash))!.equals(video)).toBe(true);
   });
 });
 

@@ -37,8 +37,8 @@ import {
   isRecoveryId,
   listRecoveries,
   newRecoveryId,
+  openRecovery,
   readRecovery,
-  recoveryCoursePath,
   unlistRecovery,
   writeRecovery,
   type RecoveryInfo,
@@ -568,7 +568,9 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
         const id = req?.id;
         const info = isRecoveryId(id) && !live.has(id) ? await readRecovery(recovery, id) : null;
         if (!info) throw new OerError('io', 'This recovered work is no longer there.');
-        const project = await openProjectFile(recoveryCoursePath(recovery, id));
+        // The copy, with the media it left in the author's file read from there; media found
+        // nowhere are listed in the warnings, and the course opens all the same.
+        const project = await openRecovery(recovery, info);
         live.add(id);
         try {
           await replaceSession(info.filePath, project.assets, info.fingerprint, id);

@@ -7,6 +7,7 @@
  * Saving is atomic (see {@link writeProjectFile}): temp file, read back, flush, backup, rename,
  * flush of the folder. The file on disk is always either the old one or the new one.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -33,6 +34,7 @@ import {
   type RebuiltOutline,
 } from '../core/project/projectFile';
 import type { RawEntry } from '../core/project/rawEntry';
+import { fingerprintFile, type FileFingerprint } from './fileFingerprint';
 import { DEFAULT_LIMITS, openZip, type RecoveredZip, type ZipArchive } from './zipReader';
 import { tempPath, writeZip, type RawZipData, type WriteZipOptions, type WrittenEntry } from './zipWriter';
 
@@ -42,23 +44,55 @@ const inflateRawAsync = promisify(inflateRaw);
 const MAX_JSON_ENTRY = 64 * 1024 * 1024;
 
 /**
+ * The author's own project file that an {@link AssetStore} reads media from, as it was when the
+ * store opened it: a recovery copy may leave those media there rather than copy them (see
+ * `writeRecovery`).
+ */
+export interface MediaFile {
+  path: string;
+  /** The file as it was when opened: media are found there for as long as it still matches. */
+  fingerprint: FileFingerprint;
+  /** Whether the bytes of `hash` are read from this file. */
+  holds(hash: string): boolean;
+}
+
+/** Assets read from a project file other than the one a store opened (see {@link AssetStore.link}). */
+interface LinkedFile {
+  archive: ZipArchive;
+  entries: Map<string, Entry>;
+  fingerprint: FileFingerprint;
+}
+
+/**
  * The asset bytes of an open document: those still in its project file, read lazily, and
  * those added since (held in memory, or streamed from a file on disk) until the next save. It
  * also reads the lessons of a course opened as an outline, and offers every stored entry of
- * the file for copying byte for byte.
+ * the file for copying byte for byte. Recovered work also reads the media that its recovery
+ * copy left in the author's project file, from there (see {@link link}).
  */
 export class AssetStore {
   private readonly added = new Map<string, Uint8Array>();
   private readonly files = new Map<string, string>();
+  private linked: LinkedFile | null = null;
+  /**
+   * @param fingerprint The file of `archive` as it was when opened, when it is the author's own
+   *   project file (see {@link mediaFile}); null for a copy of the app's own or a salvaged file.
+   */
   constructor(
     private archive: ZipArchive | null = null,
     private entries = new Map<string, Entry>(),
     private readonly fileName = 'This file',
+    private readonly fingerprint: FileFingerprint | null = null,
   ) {}
 
   /** Whether the bytes of `hash` are available. */
   has(hash: string): boolean {
-    return this.added.has(hash) || this.files.has(hash) || this.entries.has(hash);
+    return (
+      this.added.has(hash) ||
+      this.files.has(hash) ||
+      this.entries.has(hash) ||
+      this.linked?.entries.has(hash) === true
+    );
   }
 
   /** Keeps bytes added to the document. */
@@ -71,25 +105,25 @@ export class AssetStore {
     this.files.set(hash, path);
   }
 
-  /** Opens an asset: added bytes as they are, bytes in the project file as a stream. */
+  /** Opens an asset: added bytes as they are, bytes in a project file as a stream. */
   open: AssetOpener = (hash) => {
     const bytes = this.added.get(hash);
     if (bytes) return Promise.resolve(bytes);
     const file = this.files.get(hash);
     if (file) return createReadStream(file) as AsyncIterable<Uint8Array>;
-    const entry = this.entries.get(hash);
-    if (!entry || !this.archive)
+    const stored = this.stored(hash);
+    if (!stored)
       return Promise.reject(
         new OerError('missing-asset', `An asset of the course is missing (${hash.slice(0, 12)}…).`),
       );
-    const archive = this.archive;
+    const { archive, entry } = stored;
     return (async function* () {
       yield* (await archive.stream(entry)) as AsyncIterable<Uint8Array>;
     })();
   };
 
   /**
-   * The entry of an asset still in the project file, for copying it byte for byte into the next
+   * The entry of an asset still in a project file, for copying it byte for byte into the next
    * save or a package; null for assets added since, or when there is no file.
    */
   raw(hash: string): RawZipData | null {
@@ -99,13 +133,19 @@ export class AssetStore {
 
   /**
    * Any stored entry of the project file by name (`lessons/l1.json`, `assets/<sha256>`), for
-   * copying it byte for byte; null when the file has none (or there is no file).
+   * copying it byte for byte; null when the file has none (or there is no file). Assets come
+   * from the file linked for recovered work too (see {@link link}); lessons only from the file
+   * the store opened.
    */
   rawEntry = (name: string): RawEntry | null => {
-    const archive = this.archive;
-    const entry = archive?.entries.get(name);
-    if (!archive || !entry) return null;
-    if (name.startsWith('assets/') && !this.entries.has(name.slice('assets/'.length))) return null;
+    let found: { archive: ZipArchive; entry: Entry } | null;
+    if (name.startsWith('assets/')) found = this.stored(name.slice('assets/'.length));
+    else {
+      const entry = this.archive?.entries.get(name);
+      found = this.archive && entry ? { archive: this.archive, entry } : null;
+    }
+    if (!found) return null;
+    const { archive, entry } = found;
     return {
       method: entry.compressionMethod,
       crc32: entry.crc32,
@@ -116,6 +156,68 @@ export class AssetStore {
       openStretch: (length) => archive.rawRange(entry.relativeOffsetOfLocalHeader, length),
     };
   };
+
+  /** Where the bytes of an asset are stored: the file the store opened first, then a linked one. */
+  private stored(hash: string): { archive: ZipArchive; entry: Entry } | null {
+    const entry = this.entries.get(hash);
+    if (entry && this.archive) return { archive: this.archive, entry };
+    const linked = this.linked?.entries.get(hash);
+    if (linked && this.linked) return { archive: this.linked.archive, entry: linked };
+    return null;
+  }
+
+  /**
+   * The author's own project file this store reads media from: the file it opened, when that
+   * is the author's, else the file linked for recovered work. Null when there is none (a new,
+   * imported or salvaged course, or a closed store).
+   */
+  mediaFile(): MediaFile | null {
+    const { archive, fingerprint, entries, linked } = this;
+    if (archive && fingerprint) return { path: archive.path, fingerprint, holds: (h) => entries.has(h) };
+    if (linked)
+      return {
+        path: linked.archive.path,
+        fingerprint: linked.fingerprint,
+        holds: (h) => linked.entries.has(h),
+      };
+    return null;
+  }
+
+  /**
+   * Reads the assets `hashes` that this store lacks from another project file: the author's,
+   * where a recovery copy left its media. `fingerprint` is that file as it is now. With
+   * `verify` (the file changed since the copy was written, so it may be another course or
+   * another version), an asset is taken only when its bytes still hash to its name; that reads
+   * each one once. Resolves with the hashes found, or null when the file cannot be opened as a
+   * zip. The file is read from until the store is closed, and becomes its {@link mediaFile}.
+   */
+  async link(
+    path: string,
+    fingerprint: FileFingerprint,
+    hashes: Iterable<string>,
+    verify: boolean,
+  ): Promise<Set<string> | null> {
+    let archive: ZipArchive;
+    try {
+      archive = await openZip(path);
+    } catch {
+      return null;
+    }
+    const entries = new Map<string, Entry>();
+    for (const hash of hashes) {
+      const entry = archive.entries.get(assetEntryName(hash));
+      if (this.has(hash) || !entry) continue;
+      if (verify && !(await hashesTo(archive, entry, hash))) continue;
+      entries.set(hash, entry);
+    }
+    if (entries.size === 0) {
+      archive.close();
+      return new Set();
+    }
+    this.linked?.archive.close();
+    this.linked = { archive, entries, fingerprint };
+    return new Set(entries.keys());
+  }
 
   /**
    * Reads a lesson whose content is still in the project file (a course opened as an outline),
@@ -134,16 +236,38 @@ export class AssetStore {
     return parseLessonEntry(lesson, text, this.fileName);
   };
 
-  /** Releases the project file. */
+  /** Releases the project file (and a linked one). */
   close(): void {
     this.archive?.close();
     this.archive = null;
     this.entries = new Map();
+    this.linked?.archive.close();
+    this.linked = null;
+  }
+}
+
+/** Whether an entry's bytes hash (SHA-256) to `hash`, as an asset's bytes must; false when unreadable. */
+async function hashesTo(archive: ZipArchive, entry: Entry, hash: string): Promise<boolean> {
+  try {
+    const digest = createHash('sha256');
+    for await (const chunk of (await archive.stream(entry)) as AsyncIterable<Uint8Array>)
+      digest.update(chunk);
+    return digest.digest('hex') === hash;
+  } catch {
+    return false;
   }
 }
 
 /** Options of {@link openProjectFile}. */
-export type OpenProjectOptions = ReadDocumentOptions;
+export interface OpenProjectOptions extends ReadDocumentOptions {
+  /**
+   * The file is a recovery copy (see `openRecovery`), not the author's project file: its store
+   * never offers it as a {@link AssetStore.mediaFile}, and the assets it lacks are not reported,
+   * since the copy may have left them in the author's file for the caller to find.
+   * @default false
+   */
+  recoveryCopy?: boolean;
+}
 
 /** A project opened from disk. Call `assets.close()` when the document is closed. */
 export interface OpenedProjectFile {
@@ -176,6 +300,10 @@ export async function openProjectFile(
   options: OpenProjectOptions = {},
 ): Promise<OpenedProjectFile> {
   const name = `"${basename(path)}"`;
+  // Taken before the file is opened, so that a change made meanwhile still shows as a change.
+  // Only the author's own, intact file may later be referred to for its media.
+  const fingerprint =
+    options.salvage || options.recoveryCopy ? null : await fingerprintFile(path).catch(() => null);
   let archive: ZipArchive;
   try {
     archive = await openZip(path, DEFAULT_LIMITS, { recover: options.salvage === true });
@@ -225,13 +353,13 @@ export async function openProjectFile(
     for (const asset of document.course.assets) {
       const assetEntry = archive.entries.get(assetEntryName(asset.hash));
       if (assetEntry) entries.set(asset.hash, assetEntry);
-      else {
+      else if (!options.recoveryCopy) {
         const line = `The file "${asset.name}" is missing from the project.`;
         warnings.push(line);
         lost.push(line);
       }
     }
-    const assets = new AssetStore(archive, entries, name);
+    const assets = new AssetStore(archive, entries, name, fingerprint);
     return options.salvage
       ? { document, assets, warnings, salvaged: true, lost }
       : { document, assets, warnings };
@@ -451,6 +579,11 @@ export interface WriteProjectOptions extends WriteZipOptions {
    * replaced by each save). @default true
    */
   backup?: boolean;
+  /**
+   * Assets to leave out, by hash (see `ProjectEntriesOptions.omitAsset`): only for a recovery
+   * copy, which finds them in the author's file. @default none
+   */
+  omitAsset?: (hash: string) => boolean;
 }
 
 /**
@@ -480,12 +613,12 @@ export async function writeProjectFile(
   app: AppInfo,
   options: WriteProjectOptions = {},
 ): Promise<void> {
-  const { backup = true, ...zipOptions } = options;
+  const { backup = true, omitAsset, ...zipOptions } = options;
   const name = basename(path);
   await sweepOrphanTemps(path);
   let superseded: string | undefined;
   try {
-    const entries = projectEntries(course, app, assets.open, assets.rawEntry);
+    const entries = projectEntries(course, app, assets.open, assets.rawEntry, { omitAsset });
     await writeZip(path, entries, {
       ...zipOptions,
       check: (temp, written) => checkWrittenProject(temp, written),

@@ -1,24 +1,32 @@
 /**
  * The recovery area: copies of unsaved work that the app writes a few seconds after each edit,
  * in a folder of its own under the app's data folder, never over the author's file. Each window
- * has one entry: `<id>.oercourse` (the course with all its assets, written like a normal save)
- * and `<id>.json`, a small sidecar saying which file it belongs to, its title and when. A crash
- * leaves the entries behind, and the next start offers them back.
+ * has one entry: `<id>.oercourse` (the course, written like a normal save) and `<id>.json`, a
+ * small sidecar saying which file it belongs to, its title and when. A crash leaves the entries
+ * behind, and the next start offers them back.
+ *
+ * The copy holds the course and only the media that the author's project file does not: those
+ * added or replaced since it was opened or saved. The others stay where they are, and the
+ * sidecar says where (`media`): a course opened from a gigabyte of video is kept in a few
+ * kilobytes after each pause in typing, not in a gigabyte copied and flushed each time.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pickText } from '../core/model/course';
 import type { AppInfo } from '../core/model/courseDocument';
 import type { Course } from '../core/model/types';
 import { PROJECT_EXTENSION } from '../core/project/projectFile';
-import type { FileFingerprint } from './fileFingerprint';
+import { fileChanged, fingerprintFile, type FileFingerprint } from './fileFingerprint';
 import {
   backupPath,
+  openProjectFile,
   sweepOrphanTemps,
   writeFileAtomic,
   writeProjectFile,
   type AssetStore,
+  type MediaFile,
+  type OpenedProjectFile,
 } from './projectIo';
 
 /** The sidecar of a recovery entry: what the recovery dialog lists. */
@@ -35,6 +43,20 @@ export interface RecoveryInfo {
   title: string;
   /** When the entry was written, as an ISO 8601 time. */
   savedAt: string;
+  /**
+   * The author's project file that holds the media the copy leaves out, as it was when the copy
+   * was written. Null when the copy holds all its media: a course never saved, imported or
+   * salvaged, a file changed on disk by someone else since it was opened, or an entry written
+   * by a version that copied every medium. It is the file the window read its media from,
+   * which is not always `filePath` as last opened or saved (`fingerprint`).
+   */
+  media: MediaReference | null;
+}
+
+/** Where the media that a recovery copy leaves out are (see {@link RecoveryInfo.media}). */
+export interface MediaReference {
+  path: string;
+  fingerprint: FileFingerprint;
 }
 
 /** Which file a window's work belongs to: what goes in the sidecar besides the title and time. */
@@ -67,6 +89,12 @@ function sidecarPath(dir: string, id: string): string {
 /**
  * Writes a window's entry: first the course (atomically, like a save), then the sidecar, so a
  * listed entry always has its course. Answers the sidecar written.
+ *
+ * Media still in the author's project file, unchanged on disk since the window opened it, are
+ * left there and the sidecar says where (see {@link RecoveryInfo.media}). Media added since,
+ * media of a course that has no such file, and all media when the file changed on disk (the
+ * window still reads them from the file as it was) are copied. Media the window has lost
+ * altogether (recovered work whose file vanished) are left out, so the rest is still kept.
  */
 export async function writeRecovery(
   dir: string,
@@ -78,17 +106,73 @@ export async function writeRecovery(
 ): Promise<RecoveryInfo> {
   if (!isRecoveryId(origin.id)) throw new Error(`Not a recovery id: ${origin.id}`);
   await mkdir(dir, { recursive: true });
+  const media = await unchangedMediaFile(assets);
   // No backup of the previous copy: the recovery area keeps the latest work, and only that.
-  await writeProjectFile(recoveryCoursePath(dir, origin.id), course, assets, app, { backup: false });
+  await writeProjectFile(recoveryCoursePath(dir, origin.id), course, assets, app, {
+    backup: false,
+    omitAsset: (hash) => media?.holds(hash) === true || !assets.has(hash),
+  });
   const info: RecoveryInfo = {
     id: origin.id,
     filePath: origin.filePath,
     fingerprint: origin.fingerprint,
     title: pickText(course.title, course.languages.source, course.languages.target),
     savedAt: now.toISOString(),
+    media: media ? { path: media.path, fingerprint: media.fingerprint } : null,
   };
   await writeFileAtomic(sidecarPath(dir, origin.id), Buffer.from(JSON.stringify(info, null, 2)));
   return info;
+}
+
+/**
+ * The author's file a store reads media from, with its fingerprint now, when it is still as the
+ * store found it. When someone wrote over it since, the window still reads the old media (from
+ * the file it holds open), but the file on disk may no longer hold them: the copy takes them.
+ */
+async function unchangedMediaFile(assets: AssetStore): Promise<MediaFile | null> {
+  const file = assets.mediaFile();
+  if (!file) return null;
+  const now = await fingerprintFile(file.path).catch(() => null);
+  if (!now || fileChanged(file.fingerprint, now)) return null;
+  return { ...file, fingerprint: now };
+}
+
+/**
+ * Opens the course of an entry with its media: those in the copy, and those it left in the
+ * author's project file (see {@link RecoveryInfo.media}), read from there while that file is as
+ * it was. When the file changed since, a medium is still taken from it if its bytes hash to
+ * its name (a co-author's save keeps the media it did not change); that reads each once. Media
+ * found nowhere are listed in the warnings, by name, and the course opens all the same: its
+ * text is all in the copy. The recovery copy is read from until the store is closed.
+ */
+export async function openRecovery(dir: string, info: RecoveryInfo): Promise<OpenedProjectFile> {
+  const opened = await openProjectFile(recoveryCoursePath(dir, info.id), { recoveryCopy: true });
+  const { assets } = opened;
+  const lacking = opened.document.course.assets.filter((a) => !assets.has(a.hash));
+  if (lacking.length === 0) return opened;
+  let why = 'it is missing from the recovered work';
+  const media = info.media;
+  if (media) {
+    const where = `"${basename(media.path)}"`;
+    const now = await fingerprintFile(media.path).catch(() => null);
+    if (!now) why = `it was left in ${where}, which is no longer there`;
+    else {
+      const changed = fileChanged(media.fingerprint, now);
+      const found = await assets.link(
+        media.path,
+        now,
+        lacking.map((a) => a.hash),
+        changed,
+      );
+      if (!found) why = `it was left in ${where}, which can no longer be read`;
+      else
+        why = `it was left in ${where}, which ${changed ? 'has changed since and ' : ''}no longer holds it`;
+    }
+  }
+  const missing = lacking
+    .filter((a) => !assets.has(a.hash))
+    .map((a) => `The file "${a.name}" could not be recovered: ${why}.`);
+  return { ...opened, warnings: [...opened.warnings, ...missing] };
 }
 
 /** The sidecar of one entry, or null when there is none (or it is unreadable). */
@@ -154,21 +238,30 @@ function restoreInfo(id: string, raw: unknown): RecoveryInfo | null {
   const savedAt =
     typeof r['savedAt'] === 'string' && !Number.isNaN(Date.parse(r['savedAt'])) ? r['savedAt'] : null;
   if (!savedAt) return null;
-  const f = r['fingerprint'] as Record<string, unknown> | null | undefined;
-  const fingerprint =
-    f && typeof f === 'object' && typeof f['size'] === 'number' && typeof f['mtimeMs'] === 'number'
-      ? {
-          size: f['size'],
-          mtimeMs: f['mtimeMs'],
-          centralDirectoryHash:
-            typeof f['centralDirectoryHash'] === 'string' ? f['centralDirectoryHash'] : null,
-        }
-      : null;
+  const m = r['media'] as Record<string, unknown> | null | undefined;
+  const mediaFingerprint = m && typeof m === 'object' ? restoreFingerprint(m['fingerprint']) : null;
   return {
     id,
     filePath: typeof r['filePath'] === 'string' && r['filePath'] ? r['filePath'] : null,
-    fingerprint,
+    fingerprint: restoreFingerprint(r['fingerprint']),
     title: typeof r['title'] === 'string' ? r['title'] : '',
     savedAt,
+    // Written before copies left media out (or damaged): the copy holds all it has.
+    media:
+      m && typeof m['path'] === 'string' && m['path'] && mediaFingerprint
+        ? { path: m['path'], fingerprint: mediaFingerprint }
+        : null,
   };
+}
+
+function restoreFingerprint(raw: unknown): FileFingerprint | null {
+  const f = raw as Record<string, unknown> | null | undefined;
+  return f && typeof f === 'object' && typeof f['size'] === 'number' && typeof f['mtimeMs'] === 'number'
+    ? {
+        size: f['size'],
+        mtimeMs: f['mtimeMs'],
+        centralDirectoryHash:
+          typeof f['centralDirectoryHash'] === 'string' ? f['centralDirectoryHash'] : null,
+      }
+    : null;
 }

@@ -143,6 +143,16 @@ function lessonGone(lesson: Lesson): OerError {
   );
 }
 
+/** Options of {@link projectEntries}. */
+export interface ProjectEntriesOptions {
+  /**
+   * Assets to leave out, by hash. A recovery copy leaves out the media still in the author's own
+   * project file (and those it cannot read): whoever opens it finds them there. A file written
+   * so lacks those assets, so it is no project file to give anyone. @default none
+   */
+  omitAsset?: (hash: string) => boolean;
+}
+
 /**
  * The entries of a project file, in order: `mimetype` (stored, first), each asset once by hash,
  * each lesson, then `course.json`. Assets are read lazily through `openAsset` when the file is written
@@ -153,6 +163,7 @@ export function projectEntries(
   app: AppInfo,
   openAsset: AssetOpener,
   rawEntry?: RawEntryLookup,
+  { omitAsset }: ProjectEntriesOptions = {},
 ): PackageEntry[] {
   const entries: PackageEntry[] = [
     { path: 'mimetype', data: PROJECT_MIMETYPE, deflate: false, reuse: rawEntry?.('mimetype') ?? undefined },
@@ -161,7 +172,7 @@ export function projectEntries(
   // them at the same offsets in the previous file and copies them in one stretch.
   const written = new Set<string>();
   for (const asset of course.assets) {
-    if (written.has(asset.hash)) continue;
+    if (written.has(asset.hash) || omitAsset?.(asset.hash)) continue;
     written.add(asset.hash);
     const path = assetEntryName(asset.hash);
     const raw = rawEntry?.(path);
