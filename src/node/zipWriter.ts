@@ -177,10 +177,16 @@ export async function writeZip(
   };
   try {
     const prefix = await copiedPrefix(entries);
-    handle = await open(temp, 'wx');
     // The first entries lie at the same offsets in the file they come from: copy that file in
-    // the kernel, then write on from the end of that stretch.
-    if (prefix) await kernelCopy(prefix.path, temp, handle, durable);
+    // the kernel, then write on from the end of that stretch. Windows' CopyFile may refuse a
+    // destination that is open, so there the copy comes first and nothing is flushed during it.
+    if (prefix && process.platform === 'win32') {
+      await copyFile(prefix.path, temp, constants.COPYFILE_EXCL);
+      handle = await open(temp, 'r+');
+    } else {
+      handle = await open(temp, 'wx');
+      if (prefix) await kernelCopy(prefix.path, temp, handle, durable);
+    }
     const out = writer(handle, prefix?.end ?? 0);
     const central: CentralRecord[] = prefix?.records ?? [];
     const written: WrittenEntry[] = central.map((r, i) => ({
