@@ -35,6 +35,7 @@ interface Measured {
  * Exports run with the V8 flags of the `oer-studio` command, as they do from the CLI.
  */
 function child(...args: string[]): Measured {
+  settle();
   const flags = args[0] === 'open' || args[0] === 'save' ? [] : NODE_FLAGS;
   const result = spawnSync(process.execPath, [...flags, SELF, ...args], {
     encoding: 'utf8',
@@ -44,7 +45,17 @@ function child(...args: string[]): Measured {
   return JSON.parse(result.stdout.trim().split('\n').at(-1) as string) as Measured;
 }
 
+/**
+ * Writes out what earlier steps left in the page cache, before a measured step (ours or a
+ * baseline) starts: on ext4 an fsync also waits for other files' dirty data, so a save measured
+ * right after the export benchmark paid for the gigabytes the exports had written.
+ */
+function settle(): void {
+  spawnSync('sync');
+}
+
 function timed(fn: () => void): number {
+  settle();
   const start = performance.now();
   fn();
   return performance.now() - start;
