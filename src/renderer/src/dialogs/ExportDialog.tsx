@@ -16,7 +16,7 @@ import {
 import { request } from '../state/request';
 import { CheckField } from './CheckField';
 import { Modal } from './Modal';
-import { ProgressBar } from './ProgressBar';
+import { ProgressModal } from './ProgressModal';
 
 /** Where the dialog is: choosing, exporting (with progress), or done. */
 type Phase =
@@ -140,44 +140,23 @@ export function ExportDialog({ course, onClose }: ExportDialogProps) {
     const total = progress?.entriesTotal ?? 0;
     const done = progress?.entriesDone ?? 0;
     return (
-      <Modal
+      <ProgressModal
         title={t('export.title')}
-        onClose={() => undefined}
-        onSubmit={() => undefined}
-        submitLabel=""
-        busy
-        actions={
-          <button
-            type="button"
-            ref={cancelButton}
-            className="button"
-            onClick={() => void cancel()}
-            disabled={cancelling}
-          >
-            {t('export.cancel')}
-          </button>
+        heading={
+          cancelling ? t('export.cancelling') : t('export.running', { format: formatLabel(phase.format) })
         }
-      >
-        <div className="export-progress">
-          <p className="export-progress-title" id={`${id}-progress`}>
-            {cancelling ? t('export.cancelling') : t('export.running', { format: formatLabel(phase.format) })}
-          </p>
-          <ProgressBar
-            labelledBy={`${id}-progress`}
-            progress={progress ? { done, total } : null}
-            valueText={t('export.progress', { done, total })}
-          />
-          <p className="modal-note" aria-hidden="true">
-            {progress
-              ? t('export.progressDetail', {
-                  done,
-                  total,
-                  size: formatBytes(progress.bytesIn, i18n.language),
-                })
-              : t('export.preparing')}
-          </p>
-        </div>
-      </Modal>
+        progress={progress ? { done, total } : null}
+        valueText={t('export.progress', { done, total })}
+        note={
+          progress
+            ? t('export.progressDetail', { done, total, size: formatBytes(progress.bytesIn, i18n.language) })
+            : t('export.preparing')
+        }
+        cancelLabel={t('export.cancel')}
+        cancelling={cancelling}
+        onCancel={() => void cancel()}
+        cancelRef={cancelButton}
+      />
     );
   }
 
