@@ -5,6 +5,9 @@ import { currentPads, setPads, type BlockPads } from './blockDecorations';
 /** The space between top-level blocks in the aligned editors; editor.css uses the same. */
 export const BLOCK_GAP = 12;
 
+/** The longest that the other side waits to be aligned again, when the window is never idle. */
+export const ALIGN_WAIT_MS = 200;
+
 /** ProseMirror's own top-level elements that are not blocks of the document. */
 function isBlockElement(el: Element): boolean {
   return !el.classList.contains('ProseMirror-gapcursor') && !el.classList.contains('ProseMirror-widget');
@@ -14,14 +17,20 @@ function isBlockElement(el: Element): boolean {
  * Keeps the blocks of the source and target editors at the same heights. A ResizeObserver
  * watches every top-level block, so only blocks whose size changed (a line wrapped, a picture
  * loaded) cost anything: typing that does not change a block's height costs nothing here.
- * The space this adds is taken off again when a block is measured, and applied a frame
- * later, so it never feeds back into itself.
+ * The space this adds is taken off again when a block is measured, and applied later, so it
+ * never feeds back into itself.
+ *
+ * Later means when the window is next idle (at the latest {@link ALIGN_WAIT_MS}), not in the
+ * next animation frame: new space moves every block below it, and the frame that paints that
+ * move, started by the frame that measured the wrapped line, landed in the middle of the next
+ * keystroke. While someone types, idle time comes right after each keystroke, so the sides
+ * are level again one frame after a line wraps, as before.
  */
 export class HeightSync {
   private readonly heights = new WeakMap<Element, number>();
   private readonly resize: ResizeObserver;
   private readonly mutations: MutationObserver;
-  private frame = 0;
+  private idle = 0;
 
   constructor(
     private readonly source: EditorView,
@@ -62,11 +71,14 @@ export class HeightSync {
   }
 
   private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.apply();
-    });
+    if (this.idle) return;
+    this.idle = requestIdleCallback(
+      () => {
+        this.idle = 0;
+        this.apply();
+      },
+      { timeout: ALIGN_WAIT_MS },
+    );
   }
 
   private slots(view: EditorView): BlockSlot[] {
@@ -101,7 +113,7 @@ export class HeightSync {
 
   /** Stops observing. */
   destroy(): void {
-    cancelAnimationFrame(this.frame);
+    cancelIdleCallback(this.idle);
     this.resize.disconnect();
     this.mutations.disconnect();
   }
