@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { BlockState } from '../../../core/translate/state';
 
@@ -17,10 +18,18 @@ export interface BlockMark {
   label: string;
 }
 
-interface Looks {
+/** The state of {@link blockLooksPlugin}: what the decorations show, and the decorations. */
+export interface Looks {
   pads: BlockPads;
   marks: ReadonlyMap<string, BlockMark>;
   set: DecorationSet;
+  /**
+   * Whether `set` still shows `pads` and `marks` block by block, so that new ones need only
+   * the blocks whose look changed: false once an edit changed the document's structure (a
+   * block added, removed, split, re-typed or given another id), after which `pads` (by block
+   * index) and `marks` (by block id) may no longer describe `set`.
+   */
+  exact: boolean;
 }
 
 const key = new PluginKey<Looks>('blockLooks');
@@ -60,8 +69,13 @@ function marker(mark: BlockMark): () => HTMLElement {
   };
 }
 
+/** The space a pad of `height` pixels takes, as its widget key: equal keys look the same. */
+function padKey(height: number | undefined): string {
+  return height !== undefined && height > 0.5 ? height.toFixed(1) : '';
+}
+
 /**
- * The decorations of the aligned editors. Space and markers are widgets *inside* each block,
+ * The decorations of one top-level block. Space and markers are widgets *inside* each block,
  * where its text starts, not node decorations of the blocks: ProseMirror keeps inner
  * decorations in a tree by block, while node decorations of top-level blocks all sit in one
  * list that every keystroke's redraw scans once per block (with a thousand blocks, that scan
@@ -70,40 +84,133 @@ function marker(mark: BlockMark): () => HTMLElement {
  * after it (for the cursor), which would change the height being aligned. Leaf blocks (an
  * image, a rule) have no inside, so they get a node decoration; there are few of them.
  */
+function blockDecorations(
+  node: PmNode,
+  offset: number,
+  before: number,
+  mark: BlockMark | undefined,
+): Decoration[] {
+  const pad = padKey(before);
+  const start = innerStart(node, offset);
+  if (start === null) {
+    if (!pad && !mark) return [];
+    return [
+      Decoration.node(offset, offset + node.nodeSize, {
+        ...(pad ? { style: `padding-top:${pad}px` } : {}),
+        ...(mark ? { class: `block-state state-${mark.state}`, title: mark.label } : {}),
+      }),
+    ];
+  }
+  const decorations: Decoration[] = [];
+  if (pad)
+    decorations.push(
+      Decoration.widget(start, spacer(before), { key: `pad${pad}`, side: -2, ignoreSelection: true }),
+    );
+  if (mark)
+    decorations.push(
+      Decoration.widget(start, marker(mark), {
+        key: `${mark.state}:${mark.label}`,
+        side: -1,
+        ignoreSelection: true,
+      }),
+    );
+  return decorations;
+}
+
+function markOf(marks: ReadonlyMap<string, BlockMark>, node: PmNode): BlockMark | undefined {
+  return marks.get(String(node.attrs['id'] ?? ''));
+}
+
+/** The decorations of every top-level block of `doc`. */
 function decorate(doc: PmNode, pads: BlockPads, marks: ReadonlyMap<string, BlockMark>): DecorationSet {
   const decorations: Decoration[] = [];
   doc.forEach((node, offset, index) => {
-    const before = pads.before[index] ?? 0;
-    const mark = marks.get(String(node.attrs['id'] ?? ''));
-    const start = innerStart(node, offset);
-    if (start === null) {
-      if (before > 0.5 || mark)
-        decorations.push(
-          Decoration.node(offset, offset + node.nodeSize, {
-            ...(before > 0.5 ? { style: `padding-top:${before.toFixed(1)}px` } : {}),
-            ...(mark ? { class: `block-state state-${mark.state}`, title: mark.label } : {}),
-          }),
-        );
-      return;
-    }
-    if (before > 0.5)
-      decorations.push(
-        Decoration.widget(start, spacer(before), {
-          key: `pad${before.toFixed(1)}`,
-          side: -2,
-          ignoreSelection: true,
-        }),
-      );
-    if (mark)
-      decorations.push(
-        Decoration.widget(start, marker(mark), {
-          key: `${mark.state}:${mark.label}`,
-          side: -1,
-          ignoreSelection: true,
-        }),
-      );
+    decorations.push(...blockDecorations(node, offset, pads.before[index] ?? 0, markOf(marks, node)));
   });
   return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * `looks.set` with new pads and marks, redrawing only the blocks whose look changed. A new
+ * set for the whole document would make ProseMirror compare the decorations of every block
+ * on the next redraw, and re-create a thousand widgets, for the one or two blocks whose
+ * height changed when a line wrapped.
+ */
+function redecorate(
+  doc: PmNode,
+  looks: Looks,
+  pads: BlockPads,
+  marks: ReadonlyMap<string, BlockMark>,
+): DecorationSet {
+  const changed = new Set<number>();
+  const count = Math.max(pads.before.length, looks.pads.before.length);
+  for (let i = 0; i < count; i++) if (padKey(pads.before[i]) !== padKey(looks.pads.before[i])) changed.add(i);
+  const ids = new Set<string>();
+  if (marks !== looks.marks) {
+    for (const [id, mark] of marks) {
+      const was = looks.marks.get(id);
+      if (was?.state !== mark.state || was.label !== mark.label) ids.add(id);
+    }
+    for (const id of looks.marks.keys()) if (!marks.has(id)) ids.add(id);
+  }
+  if (!changed.size && !ids.size) return looks.set;
+  const removed: Decoration[] = [];
+  const added: Decoration[] = [];
+  doc.forEach((node, offset, index) => {
+    if (!changed.has(index) && !(ids.size && ids.has(String(node.attrs['id'] ?? '')))) return;
+    const end = offset + node.nodeSize;
+    removed.push(...looks.set.find(offset, end).filter((d) => d.from >= offset && d.to <= end));
+    added.push(...blockDecorations(node, offset, pads.before[index] ?? 0, markOf(marks, node)));
+  });
+  return looks.set.remove(removed).add(doc, added);
+}
+
+/**
+ * Whether `tr` left every top-level block in place with the same type and id: it only
+ * changed text or marks inside textblocks (typing, deleting, bold). Then the blocks keep
+ * their index and the place where their text starts, and {@link redecorate} can trust them.
+ */
+function keepsBlocks(tr: Transaction): boolean {
+  return tr.steps.every((step, i) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
+    if (!(step instanceof ReplaceStep)) return false;
+    const { slice } = step;
+    if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
+    let inline = true;
+    slice.content.forEach((node) => {
+      if (!node.isInline) inline = false;
+    });
+    if (!inline) return false;
+    const doc = tr.docs[i] as PmNode;
+    const $from = doc.resolve(step.from);
+    const $to = doc.resolve(step.to);
+    return $from.parent.isTextblock && $from.depth > 0 && $from.sameParent($to);
+  });
+}
+
+/**
+ * The plugin of {@link BlockLooks}: its state is the decorations, kept up to date through
+ * the document's changes and replaced by {@link withLooks} transactions.
+ */
+export function blockLooksPlugin(): Plugin<Looks> {
+  return new Plugin<Looks>({
+    key,
+    state: {
+      init: () => ({ pads: NO_PADS, marks: new Map(), set: DecorationSet.empty, exact: true }),
+      apply: (tr, looks) => {
+        let next = looks;
+        if (tr.docChanged)
+          next = { ...looks, set: looks.set.map(tr.mapping, tr.doc), exact: looks.exact && keepsBlocks(tr) };
+        const meta = tr.getMeta(key) as LooksUpdate | undefined;
+        if (!meta) return next;
+        const pads = meta.pads ?? next.pads;
+        const marks = meta.marks ?? next.marks;
+        const set = next.exact ? redecorate(tr.doc, next, pads, marks) : decorate(tr.doc, pads, marks);
+        return { pads, marks, set, exact: true };
+      },
+    },
+    props: { decorations: (state) => key.getState(state)?.set },
+  });
 }
 
 /**
@@ -115,30 +222,25 @@ function decorate(doc: PmNode, pads: BlockPads, marks: ReadonlyMap<string, Block
 export const BlockLooks = Extension.create({
   name: 'blockLooks',
   addProseMirrorPlugins() {
-    return [
-      new Plugin<Looks>({
-        key,
-        state: {
-          init: () => ({ pads: NO_PADS, marks: new Map(), set: DecorationSet.empty }),
-          apply: (tr, looks) => {
-            const meta = tr.getMeta(key) as Partial<Pick<Looks, 'pads' | 'marks'>> | undefined;
-            if (meta) {
-              const pads = meta.pads ?? looks.pads;
-              const marks = meta.marks ?? looks.marks;
-              return { pads, marks, set: decorate(tr.doc, pads, marks) };
-            }
-            return tr.docChanged ? { ...looks, set: looks.set.map(tr.mapping, tr.doc) } : looks;
-          },
-        },
-        props: { decorations: (state) => key.getState(state)?.set },
-      }),
-    ];
+    return [blockLooksPlugin()];
   },
 });
 
-function send(view: EditorView, meta: Partial<Pick<Looks, 'pads' | 'marks'>>): void {
-  const tr: Transaction = view.state.tr.setMeta(key, meta).setMeta('addToHistory', false);
-  view.dispatch(tr);
+/** New padding, new margin states, or both, for {@link withLooks}. */
+export type LooksUpdate = Partial<Pick<Looks, 'pads' | 'marks'>>;
+
+/** `tr`, made to apply `update` to the block decorations (and kept out of the undo history). */
+export function withLooks(tr: Transaction, update: LooksUpdate): Transaction {
+  return tr.setMeta(key, update).setMeta('addToHistory', false);
+}
+
+/** The block decorations of `state`, as ProseMirror draws them. */
+export function looksOf(state: EditorState): DecorationSet {
+  return key.getState(state)?.set ?? DecorationSet.empty;
+}
+
+function send(view: EditorView, update: LooksUpdate): void {
+  view.dispatch(withLooks(view.state.tr, update));
 }
 
 /** The padding currently applied to `view`'s blocks. */
