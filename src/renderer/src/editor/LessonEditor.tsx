@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, type Editor } from '@tiptap/react';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { blockId } from '../../../core/content/blockIds';
 import type { Asset, Course, DocJson, Lesson } from '../../../core/model/types';
@@ -81,6 +82,29 @@ function applyBlocks(editor: Editor, doc: DocJson): void {
   );
 }
 
+/**
+ * The ids of the blocks with text that `transaction` changed, from its step maps: only the
+ * blocks it touched, with no pass over the whole lesson per keystroke.
+ */
+function touchedBlocks(doc: PmNode, transaction: Transaction): string[] {
+  const edited: string[] = [];
+  const { mapping } = transaction;
+  mapping.maps.forEach((map, i) =>
+    map.forEach((_oldStart, _oldEnd, start, end) => {
+      const later = mapping.slice(i + 1);
+      const from = Math.max(0, later.map(start, -1) - 1);
+      const to = Math.min(doc.content.size, later.map(end, 1) + 1);
+      doc.nodesBetween(from, to, (node) => {
+        const id = node.attrs['id'] as string | undefined;
+        const hasText = node.isLeaf || node.textContent.trim() !== '';
+        if (id && hasText && !edited.includes(id)) edited.push(id);
+        return false;
+      });
+    }),
+  );
+  return edited;
+}
+
 /** The id of the top-level block holding the cursor. */
 function cursorBlock(editor: Editor): string | null {
   const { $from } = editor.state.selection;
@@ -138,33 +162,22 @@ export function LessonEditor({
     [lessonId, onTextEdit, source],
   );
 
+  // The target document that the last deferred edit carries: earlier edits still pending
+  // when the store applies them leave the text to it (see onTargetChange).
+  const latestTarget = useRef<PmNode | null>(null);
   const onTargetChange = useCallback(
     (editor: Editor, transaction: Transaction) => {
-      const next = docToJson(editor.state.doc);
       // What the translator typed is a translation of the current source; what alignment
       // inserted (empty blocks) is not.
-      const edited: string[] = [];
-      if (!transaction.getMeta(ALIGNING)) {
-        // Only the blocks this transaction touched: no pass over the whole lesson per keystroke.
-        const doc = editor.state.doc;
-        const { mapping } = transaction;
-        mapping.maps.forEach((map, i) =>
-          map.forEach((_oldStart, _oldEnd, start, end) => {
-            const later = mapping.slice(i + 1);
-            const from = Math.max(0, later.map(start, -1) - 1);
-            const to = Math.min(doc.content.size, later.map(end, 1) + 1);
-            doc.nodesBetween(from, to, (node) => {
-              const id = node.attrs['id'] as string | undefined;
-              const hasText = node.isLeaf || node.textContent.trim() !== '';
-              if (id && hasText && !edited.includes(id)) edited.push(id);
-              return false;
-            });
-          }),
-        );
-      }
-      onTextEdit(lessonId, (l) =>
-        recordTranslations({ ...l, content: { ...l.content, [target]: next } }, source, target, edited),
-      );
+      const edited = transaction.getMeta(ALIGNING) ? [] : touchedBlocks(editor.state.doc, transaction);
+      // The lesson gets the text when the store applies the edit (when the window is idle),
+      // not on each keystroke: the JSON of a thousand blocks is put together once per batch.
+      const doc = editor.state.doc;
+      latestTarget.current = doc;
+      onTextEdit(lessonId, (l) => {
+        const content = doc === latestTarget.current ? { ...l.content, [target]: docToJson(doc) } : l.content;
+        return recordTranslations({ ...l, content }, source, target, edited);
+      });
     },
     [lessonId, onTextEdit, source, target],
   );

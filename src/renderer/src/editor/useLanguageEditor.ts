@@ -66,6 +66,9 @@ export function useLanguageEditor({ lang, doc, labelledBy, onChange }: LanguageE
     editorProps: { attributes: initial.attributes },
     // TipTap's own CSS arrives as a <style> tag, which the CSP refuses; styles/editor.css has it.
     injectCSS: false,
+    // Nothing here listens for TipTap's "delete" events, and working them out took a timer
+    // task after every keystroke.
+    enableCoreExtensions: { delete: false },
     onUpdate: ({ editor: e, transaction }) => {
       if (e.isEditable) changed.current(e, transaction);
     },
