@@ -7,11 +7,12 @@
  * until the editor (and React, which renders the outline and status bar from the store) has
  * applied it and a forced layout is clean. Between keystrokes the page gets a frame, so resize
  * observers and painting run, as they would between a person's keystrokes.
- * `npm run bench -- --parts=typing` runs it alone.
+ * `npm run bench -- --parts=typing` runs it alone; `--profile-typing=DIR` also records where the
+ * time goes (see profile.ts).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { Course, DocJson, NodeJson } from '../../src/core/model/types';
@@ -29,6 +30,8 @@ const TYPES: Record<string, string> = {
 /** Keystrokes per round; the three editors take turns for {@link ROUNDS} rounds, so a burst of load from elsewhere on the machine hits all three alike. */
 const KEYSTROKES = 150;
 const ROUNDS = 4;
+/** `--profile-typing=DIR`: trace the rounds and summarise them (profile.ts). */
+const PROFILE_FLAG = '--profile-typing=';
 
 const EN =
   'network packet router address model data learning neural layer weight training error signal value input output function system memory process'.split(
@@ -97,27 +100,35 @@ async function serve(page: Page, dir: string): Promise<void> {
   });
 }
 
-/** Types `KEYSTROKES` characters into the focused editor; answers each one's milliseconds. */
-function typeAndTime(page: Page): Promise<number[]> {
-  return page.evaluate(async (n) => {
-    const times: number[] = [];
-    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    for (let i = 0; i < n; i++) {
-      const start = performance.now();
-      document.execCommand('insertText', false, i % 8 === 7 ? ' ' : 'x');
-      // ProseMirror and React apply the change in microtasks after the input event; a message
-      // task runs after them, at once (a timer may wait, and let idle work in).
-      await new Promise<void>((r) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => r();
-        channel.port2.postMessage(null);
-      });
-      void document.body.getBoundingClientRect().height;
-      times.push(performance.now() - start);
-      await frame();
-    }
-    return times;
-  }, KEYSTROKES);
+/**
+ * Types `KEYSTROKES` characters into the focused editor; answers each one's milliseconds.
+ * With `measure`, each keystroke is also a `keystroke` user-timing measure, for a trace.
+ */
+function typeAndTime(page: Page, measure = false): Promise<number[]> {
+  return page.evaluate(
+    async ([n, measure]) => {
+      const times: number[] = [];
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      for (let i = 0; i < n; i++) {
+        const start = performance.now();
+        document.execCommand('insertText', false, i % 8 === 7 ? ' ' : 'x');
+        // ProseMirror and React apply the change in microtasks after the input event; a message
+        // task runs after them, at once (a timer may wait, and let idle work in).
+        await new Promise<void>((r) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => r();
+          channel.port2.postMessage(null);
+        });
+        void document.body.getBoundingClientRect().height;
+        const end = performance.now();
+        times.push(end - start);
+        if (measure) performance.measure('keystroke', { start, end });
+        await frame();
+      }
+      return times;
+    },
+    [KEYSTROKES, measure] as const,
+  );
 }
 
 function percentile(values: number[], p: number): number {
@@ -150,6 +161,7 @@ export async function keystrokeBench(root: string, words = 20_000): Promise<void
     },
   });
 
+  const profileDir = process.argv.find((a) => a.startsWith(PROFILE_FLAG))?.slice(PROFILE_FLAG.length);
   const pair = lessonPair(words);
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: CHROMIUM_ARGS });
   try {
@@ -188,18 +200,24 @@ export async function keystrokeBench(root: string, words = 20_000): Promise<void
     await bare.goto(`${ORIGIN}/bare.html`);
     await bare.evaluate((doc) => window.loadBare(doc), pair.en as never);
 
+    const profiler = profileDir
+      ? new (await import('./profile')).TypingProfiler(browser, resolve(profileDir))
+      : null;
+    const timed = (editor: string, page: Page) =>
+      profiler ? profiler.record(editor, page, () => typeAndTime(page, true)) : typeAndTime(page);
+
     const baseline: number[] = [];
     const target: number[] = [];
     const source: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       await bare.bringToFront();
       await focusMiddle(bare, '.bare');
-      baseline.push(...(await typeAndTime(bare)));
+      baseline.push(...(await timed('bare', bare)));
       await app.bringToFront();
       await focusMiddle(app, '.rich-text[lang="ru"]');
-      target.push(...(await typeAndTime(app)));
+      target.push(...(await timed('target', app)));
       await focusMiddle(app, '.rich-text[lang="en"]');
-      source.push(...(await typeAndTime(app)));
+      source.push(...(await timed('source', app)));
     }
 
     const row = (name: string, times: number[]) =>
@@ -210,6 +228,7 @@ export async function keystrokeBench(root: string, words = 20_000): Promise<void
     console.log(row('bare TipTap StarterKit editor', baseline));
     console.log(row('app, target side (translation)', target));
     console.log(row('app, source side (alignment)', source));
+    profiler?.print();
   } finally {
     await browser.close();
   }
