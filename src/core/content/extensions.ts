@@ -1,5 +1,7 @@
 import { Extension, type Extensions } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import Image from '@tiptap/extension-image';
 import Link from '@tiptap/extension-link';
 import StarterKit from '@tiptap/starter-kit';
@@ -33,6 +35,29 @@ export interface BlockIdOptions {
 }
 
 const blockIdKey = new PluginKey('blockId');
+
+/**
+ * Whether `tr` left every top-level block in place with the same type and attributes: it only
+ * changed text or marks inside textblocks (typing, deleting, bold), as most keystrokes do.
+ * Then nothing that hangs on the blocks (ids, their index, where their text starts) changed.
+ */
+export function keepsBlocks(tr: Transaction): boolean {
+  return tr.steps.every((step, i) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
+    if (!(step instanceof ReplaceStep)) return false;
+    const { slice } = step;
+    if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
+    let inline = true;
+    slice.content.forEach((node) => {
+      if (!node.isInline) inline = false;
+    });
+    if (!inline) return false;
+    const doc = tr.docs[i] as PmNode;
+    const $from = doc.resolve(step.from);
+    const $to = doc.resolve(step.to);
+    return $from.parent.isTextblock && $from.depth > 0 && $from.sameParent($to);
+  });
+}
 
 /**
  * Keeps a stable `id` on every top-level block. The id is saved in the JSON and never
@@ -70,7 +95,8 @@ export const BlockId = Extension.create<BlockIdOptions>({
       new Plugin({
         key: blockIdKey,
         appendTransaction: (transactions, _old, state) => {
-          if (!transactions.some((t) => t.docChanged)) return null;
+          // Typing inside a block cannot add, split or copy one: no walk over the blocks then.
+          if (transactions.every((t) => !t.docChanged || keepsBlocks(t))) return null;
           const seen = new Set<string>();
           const tr = state.tr;
           state.doc.forEach((node, offset) => {

@@ -1,8 +1,8 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { keepsBlocks } from '../../../core/content/extensions';
 import type { BlockState } from '../../../core/translate/state';
 
 /** Extra space before each top-level block (by index), set by the height alignment. */
@@ -163,29 +163,6 @@ function redecorate(
     added.push(...blockDecorations(node, offset, pads.before[index] ?? 0, markOf(marks, node)));
   });
   return looks.set.remove(removed).add(doc, added);
-}
-
-/**
- * Whether `tr` left every top-level block in place with the same type and id: it only
- * changed text or marks inside textblocks (typing, deleting, bold). Then the blocks keep
- * their index and the place where their text starts, and {@link redecorate} can trust them.
- */
-function keepsBlocks(tr: Transaction): boolean {
-  return tr.steps.every((step, i) => {
-    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
-    if (!(step instanceof ReplaceStep)) return false;
-    const { slice } = step;
-    if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
-    let inline = true;
-    slice.content.forEach((node) => {
-      if (!node.isInline) inline = false;
-    });
-    if (!inline) return false;
-    const doc = tr.docs[i] as PmNode;
-    const $from = doc.resolve(step.from);
-    const $to = doc.resolve(step.to);
-    return $from.parent.isTextblock && $from.depth > 0 && $from.sameParent($to);
-  });
 }
 
 /**
