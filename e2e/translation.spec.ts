@@ -28,10 +28,14 @@ test('each block shows missing, done and out of date as the author and the trans
   await expect(studio.outlineItem('Lesson 1')).toHaveAccessibleDescription('3 blocks need translation');
   await expect(studio.statusBar).toContainText('0% translated');
 
-  // Translating the first makes it done.
+  // Translating the first makes it done. A screen reader hears the state of the block the
+  // cursor is in, which the margin only draws.
+  const cursorStatus = app.page.locator('.lesson-editor [role="status"]');
   await target.locator('> p').first().click();
+  await expect(cursorStatus).toHaveText('Not translated');
   await app.page.keyboard.type('Пакеты передаются между маршрутизаторами.');
   await expect(target.locator('> p').first().locator('.state-marker')).toHaveCount(0);
+  await expect(cursorStatus).toHaveText('Translated');
   await expect(target.locator('.state-marker.state-missing')).toHaveCount(1);
 
   // The aligned blocks stand at the same height, whatever the length of each side.
@@ -57,8 +61,10 @@ test('each block shows missing, done and out of date as the author and the trans
 
   // The translator checks it still fits, and marks it reviewed without editing.
   await target.locator('> p').first().click();
+  await expect(cursorStatus).toHaveText('Out of date: the source changed');
   await app.page.getByRole('button', { name: /Mark as reviewed/ }).click();
   await expect(target.locator('> p').first().locator('.state-marker')).toHaveCount(0);
+  await expect(cursorStatus).toHaveText('Translated');
 
   // Deleting a source block takes its translation with it; undo brings both back.
   await source.locator('> p').nth(1).click();

@@ -307,6 +307,14 @@ export function LessonEditor({
     [onEdit, lessonId, target],
   );
   const cursorState = targetCursor ? states.get(targetCursor) : undefined;
+  // The margin markers are drawings, hidden from screen readers; this says the same in words
+  // when the translator's cursor enters a block, or its block changes state (re-rendering only
+  // then, never per keystroke).
+  const cursorStatus = cursorState
+    ? cursorState === 'done'
+      ? t('translate.state.done')
+      : labels[cursorState]
+    : '';
   const translateTools = useMemo(
     () => (
       <Toolbar label={t('translate.toolbar')} className="translate-toolbar">
@@ -362,6 +370,9 @@ export function LessonEditor({
           onError={onError}
         >
           {translateTools}
+          <span role="status" className="visually-hidden">
+            {cursorStatus}
+          </span>
         </ColumnHead>
       </div>
       <div className="aligned-scroll">
