@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import { SettingsDialog } from './pages/SettingsDialog';
@@ -94,6 +96,19 @@ test('the interface switches to Russian in Settings, at once and for the next st
   await page.screenshot({ path: `${ARTIFACTS}/ui-russian-settings.png` });
   await russianSettings.cancel();
   await expect(russianSettings.root).toBeHidden();
+
+  // Errors from main are in Russian too: a file that is not a course, opened by mistake.
+  const notCourse = join(app.tmpDir, 'заметки.oercourse');
+  await writeFile(notCourse, 'this is not a zip file');
+  app.dialogs.queueOpen(notCourse);
+  await toolbar.getByRole('button', { name: 'Открыть', exact: true }).click();
+  const alert = studio.alerts.first();
+  await expect(alert.locator('.notice-message')).toHaveText(
+    'Файл «заметки.oercourse» — не курс OER Studio: это не zip-архив. ' +
+      'Откройте файл .oercourse, а файлы других форматов добавьте через «Импорт».',
+  );
+  await page.screenshot({ path: `${ARTIFACTS}/ui-russian-error.png` });
+  await alert.getByRole('button', { name: 'Закрыть' }).click();
 
   // The next start keeps Russian.
   await page.reload();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ExportInput, ExportOptions } from '../src/core/export/types';
 import type { AppInfo } from '../src/core/model/courseDocument';
 import { projectEntries } from '../src/core/project/projectFile';
-import { writePackageFile } from '../src/node/exportIo';
+import { writePackageFile, type WrittenPackage } from '../src/node/exportIo';
 import { writeZip } from '../src/node/zipWriter';
 import { createCourse } from '../src/core/model/course';
 import { sequentialIds } from '../src/core/model/ids';
@@ -84,11 +84,16 @@ export async function exportToZip(
   options: ExportOptions = {},
   path?: string,
   assets?: Map<string, Uint8Array>,
-): Promise<{ bytes: Buffer; zip: JSZip; warnings: string[] }> {
+): Promise<{ bytes: Buffer; zip: JSZip } & Pick<WrittenPackage, 'warnings' | 'warningTexts'>> {
   const write = async (target: string) => {
-    const { warnings } = await writePackageFile(target, await exportInput(course, assets), format, options);
+    const { warnings, warningTexts } = await writePackageFile(
+      target,
+      await exportInput(course, assets),
+      format,
+      options,
+    );
     const bytes = await readFile(target);
-    return { bytes, zip: await JSZip.loadAsync(bytes), warnings };
+    return { bytes, zip: await JSZip.loadAsync(bytes), warnings, warningTexts };
   };
   return path ? write(path) : withTempDir((dir) => write(join(dir, `package.zip`)));
 }

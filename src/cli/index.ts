@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { OerError, isOerError } from '../core/errors';
+import { msg } from '../core/messages/message';
 import { exportFormats } from '../core/export';
 import { createCourse } from '../core/model/course';
 import { isLanguageTag } from '../core/model/schema';
@@ -218,7 +219,7 @@ async function cmdValidate(args: string[]): Promise<number> {
   try {
     bytes = await readFile(path);
   } catch {
-    throw new OerError('io', `Cannot read ${path}: check the path.`);
+    throw new OerError('io', msg('cli.cannotRead', { path }));
   }
   const report = await checkFile(bytes, path);
   if (values['json']) {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { OerError } from '../core/errors';
+import { msg } from '../core/messages/message';
 import type { AppInfo } from '../core/model/courseDocument';
 import {
   exportXliff,
@@ -93,7 +94,7 @@ async function xliffImport(args: string[], app: AppInfo): Promise<void> {
   try {
     xmlText = await readFile(xliffPath, 'utf8');
   } catch {
-    throw new OerError('io', `Cannot read "${basename(xliffPath)}": check the path.`);
+    throw new OerError('io', msg('cli.cannotRead', { path: `"${basename(xliffPath)}"` }));
   }
   const project = await openProjectFile(projectPath);
   try {

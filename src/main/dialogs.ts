@@ -2,15 +2,18 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { MEDIA_TYPES } from '../node/mediaFile';
 import type { Dialogs } from './handlers';
+import { formatMessage, messageLanguage } from '../core/messages/message';
 import { fillIn, mainStrings, type MainStrings } from './mainStrings';
 
 /**
- * The native dialogs of one window. `strings` is asked at each dialog, so they follow a change of
- * the interface language while the window is open.
+ * The native dialogs of one window. `strings` and `locale` (the interface language, for the
+ * messages of core errors shown in a dialog) are asked at each dialog, so they follow a change
+ * of the interface language while the window is open.
  */
 export function electronDialogs(
   window: BrowserWindow,
   strings: () => MainStrings = () => mainStrings(app.getLocale()),
+  locale: () => string = () => app.getLocale(),
 ): Dialogs {
   const documents = () => app.getPath('documents');
   return {
@@ -115,7 +118,7 @@ export function electronDialogs(
       const { response } = await dialog.showMessageBox(window, {
         type: 'warning',
         message: fillIn(s.salvageMessage, { name: fileName }),
-        detail: `${problem}\n\n${s.salvageDetail}`,
+        detail: `${formatMessage(problem, messageLanguage(locale()))}\n\n${s.salvageDetail}`,
         buttons: [s.recover, s.cancel],
         defaultId: 0,
         cancelId: 1,

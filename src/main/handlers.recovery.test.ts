@@ -15,6 +15,7 @@ import { createCourse } from '../core/model/course';
 import type { Course } from '../core/model/types';
 import { AssetStore, writeProjectFile } from '../node/projectIo';
 import type { ExternalChangeChoice, Result, UnsavedChoice } from '../shared/ipc';
+import { englishText } from '../core/messages/message';
 import { SAVE_FAILED_HINT, createHandlers, recoveryDir, type Dialogs } from './handlers';
 
 const APP = { name: 'OER Studio', version: 'test' };
@@ -586,7 +587,7 @@ describe('save failures', () => {
       error: {
         code: 'io',
         message: '"c.oercourse" could not be saved: the file or its folder does not exist.',
-        details: [SAVE_FAILED_HINT],
+        details: [englishText(SAVE_FAILED_HINT)],
       },
     });
     expect(await recoveryFiles()).toHaveLength(2);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../test-support/exportFixtures';
+import { formatMessage, messageLanguage, type Text } from '../core/messages/message';
 import type {
   ExportProgress,
   ExternalChangeChoice,
@@ -30,6 +31,7 @@ function setup(
   dataDir = join(dir, 'userData'),
 ) {
   const asked: string[] = [];
+  const problems: Text[] = [];
   const states: { title: string; dirty: boolean }[] = [];
   const progress: ExportProgress[] = [];
   const importProgress: ImportProgress[] = [];
@@ -57,7 +59,11 @@ function setup(
       asked.push(`changed:${name}`),
       (answers.askExternalChange as ExternalChangeChoice) ?? 'cancel'
     ),
-    askSalvage: async (name) => (asked.push(`salvage:${name}`), answers.askSalvage === 'recover'),
+    askSalvage: async (name, problem) => (
+      asked.push(`salvage:${name}`),
+      problems.push(problem),
+      answers.askSalvage === 'recover'
+    ),
   };
   const handlers = createHandlers({
     resourcesDir: RESOURCES,
@@ -71,7 +77,7 @@ function setup(
     },
     dataDir,
   });
-  return { handlers, asked, states, progress, importProgress, hooks };
+  return { handlers, asked, problems, states, progress, importProgress, hooks };
 }
 
 describe('main-process handlers', () => {
@@ -131,6 +137,18 @@ describe('main-process handlers', () => {
     expect(Object.keys(zip.files).some((n) => n.endsWith('.en.html'))).toBe(false);
   });
 
+  it('sends export warnings to the window as messages too, to word in its language', async () => {
+    const { handlers } = setup({ exportPackage: join(dir, 'warned.zip') });
+    const course = value(await handlers.openSample()).course;
+    const lesson = course.modules[0]!.lessons[0]!;
+    lesson.content['ru'] = { type: 'doc', content: [] };
+    const exported = value(await handlers.exportPackage({ course, format: 'web' }))!;
+    expect(exported.warnings).toEqual([`Lesson "${lesson.title['ru']}" has no ru text yet.`]);
+    expect(exported.warningTexts?.map((t) => formatMessage(t, 'ru'))).toEqual([
+      `В уроке «${lesson.title['ru']}» ещё нет текста на языке ru.`,
+    ]);
+  });
+
   it('answers null when a dialog is cancelled, and an error for an unknown format', async () => {
     const { handlers } = setup();
     const course = value(await handlers.openSample()).course;
@@ -159,6 +177,34 @@ describe('main-process handlers', () => {
     expect(value(await handlers.saveProject({ course, saveAs: false }))?.fileName).toBe('keep.oercourse');
   });
 
+  it('sends its errors as descriptors that a Russian interface words in Russian, nested reasons too', async () => {
+    const path = join(dir, 'notes.oercourse');
+    await writeFile(path, 'just text');
+    const result = await setup({ openProject: path }).handlers.openProject();
+    if (result.ok) throw new Error('expected an error');
+    expect(result.error.text).toBeDefined();
+    expect(formatMessage(result.error.text!, 'en')).toBe(result.error.message);
+    expect(formatMessage(result.error.text!, messageLanguage('ru-RU'))).toBe(
+      'Файл «notes.oercourse» — не курс OER Studio: это не zip-архив. Откройте файл .oercourse, а файлы других форматов добавьте через «Импорт».',
+    );
+    // A zip refused as unsafe: "X was not opened." around the refusal, around its reason.
+    const zip = new JSZip();
+    zip.file('Lesson.txt', 'a');
+    zip.file('lesson.txt', 'b');
+    const unsafe = join(dir, 'twice.oercourse');
+    await writeFile(unsafe, await zip.generateAsync({ type: 'nodebuffer' }));
+    const refused = await setup({ openProject: unsafe }).handlers.openProject();
+    if (refused.ok) throw new Error('expected an error');
+    expect(refused.error).toMatchObject({
+      code: 'unsafe-zip',
+      message:
+        '"twice.oercourse" was not opened. This file is refused as unsafe: "lesson.txt" appears twice (names that differ only in case count as the same).',
+    });
+    expect(formatMessage(refused.error.text!, 'ru')).toBe(
+      'Файл «twice.oercourse» не открыт. Этот файл отклонён как небезопасный: «lesson.txt» встречается дважды (имена, различающиеся только регистром букв, считаются одинаковыми).',
+    );
+  });
+
   it('offers to recover what is left of a file cut short, as a new untitled course', async () => {
     const path = join(dir, 'ai.oercourse');
     const saver = setup({ saveProject: path });
@@ -173,11 +219,18 @@ describe('main-process handlers', () => {
     const result = await refused.handlers.openProject();
     expect(result).toMatchObject({ ok: false, error: { code: 'damaged-course' } });
     expect(refused.asked).toEqual(['open', 'salvage:cut.oercourse']);
+    // The salvage question words the problem in main's interface language.
+    expect(formatMessage(refused.problems[0]!, 'ru')).toMatch(
+      /^Файл «cut\.oercourse» повреждён: он обрывается/,
+    );
 
     const app = setup({ openProject: cut, askSalvage: 'recover', saveProject: join(dir, 'new.oercourse') });
     const recovered = value(await app.handlers.openProject())!;
     expect(recovered).toMatchObject({ filePath: null, fileName: 'Untitled' });
     expect(recovered.warnings.join(' ')).toMatch(/cut short/);
+    expect(recovered.warningTexts?.map((t) => formatMessage(t, 'ru')).join(' ')).toMatch(
+      /обрывается раньше времени/,
+    );
     const lessons = recovered.course.modules.flatMap((m) => m.lessons);
     expect(lessons.length).toBeGreaterThan(0);
     const firstText = JSON.stringify(sample.modules[0]!.lessons[0]!.content);

@@ -8,7 +8,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { OerError, isOerError } from '../core/errors';
+import { OerError, errorText, isOerError } from '../core/errors';
+import { englishText, fileText, msg, type Text } from '../core/messages/message';
 import { exportFormats, getFormat, type ExportFormat } from '../core/export';
 import { newId } from '../core/model/ids';
 import { describeMediaFile } from '../node/mediaFile';
@@ -70,8 +71,11 @@ export interface Dialogs {
   askUnsavedChanges(): Promise<UnsavedChoice>;
   /** Asks what to do when `fileName` changed on disk since this window opened or saved it. */
   askExternalChange(fileName: string): Promise<ExternalChangeChoice>;
-  /** Says that `fileName` is damaged (`problem` says how) and asks whether to recover what is left. */
-  askSalvage(fileName: string, problem: string): Promise<boolean>;
+  /**
+   * Says that `fileName` is damaged (`problem` says how, worded in the dialog's language) and
+   * asks whether to recover what is left.
+   */
+  askSalvage(fileName: string, problem: Text): Promise<boolean>;
 }
 
 /** The window the handlers serve. */
@@ -151,8 +155,7 @@ interface Session {
 }
 
 /** Added to a failed save's message: nothing is lost yet, and there is a way out. */
-export const SAVE_FAILED_HINT =
-  'Your changes are still open in this window. Use Save As… to save them somewhere else.';
+export const SAVE_FAILED_HINT = msg('app.saveFailedHint');
 
 /** The largest XLIFF file read: far above a course's text, far below what would hurt. */
 const MAX_XLIFF_BYTES = 64 * 1024 * 1024;
@@ -173,15 +176,20 @@ function ok<T>(value: T): Result<T> {
 }
 
 function fail(e: unknown): Result<never> {
-  if (isOerError(e)) return { ok: false, error: { code: e.code, message: e.message, details: e.details } };
-  return {
-    ok: false,
-    error: {
-      code: 'internal',
-      message: `Something went wrong: ${(e as Error)?.message ?? String(e)}`,
-      details: [],
-    },
-  };
+  if (isOerError(e))
+    return {
+      ok: false,
+      error: {
+        code: e.code,
+        message: e.message,
+        details: e.details,
+        text: e.text,
+        detailTexts: e.detailTexts,
+      },
+    };
+  // A bug, not a message meant for the user: its own text (English, from a library) is all there is.
+  const text = msg('app.internal', { reason: errorText(e) });
+  return { ok: false, error: { code: 'internal', message: englishText(text), details: [], text } };
 }
 
 async function guard<T>(fn: () => Promise<T>): Promise<Result<T>> {
@@ -248,11 +256,17 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
     return forgetRecovery(old);
   };
 
-  const opened = (course: Course, filePath: string | null, warnings: string[] = []): OpenedProject => ({
+  const opened = (
+    course: Course,
+    filePath: string | null,
+    warnings: string[] = [],
+    warningTexts?: Text[],
+  ): OpenedProject => ({
     course,
     filePath,
     fileName: filePath ? basename(filePath) : 'Untitled',
     warnings,
+    ...(warningTexts ? { warningTexts } : {}),
   });
 
   const noteRecent = async (filePath: string) => {
@@ -274,16 +288,16 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
       project = await openProjectFile(path);
     } catch (e) {
       if (!isOerError(e) || e.code !== 'damaged-course') throw e;
-      if (!(await ctx.dialogs.askSalvage(basename(path), e.message))) throw e;
+      if (!(await ctx.dialogs.askSalvage(basename(path), e.text ?? e.message))) throw e;
       // What is left opens as a new, untitled course: Save asks for a new name, so the damaged
       // file (which the recovered media are still read from) is never overwritten.
       const salvaged = await openProjectFile(path, { salvage: true });
       await replaceSession(null, salvaged.assets);
-      return opened(salvaged.document.course, null, salvaged.warnings);
+      return opened(salvaged.document.course, null, salvaged.warnings, salvaged.warningTexts);
     }
     await replaceSession(path, project.assets, fingerprint);
     await noteRecent(path);
-    return opened(project.document.course, path, project.warnings);
+    return opened(project.document.course, path, project.warnings, project.warningTexts);
   };
 
   const writeOwnRecovery = (course: Course) => {
@@ -341,14 +355,10 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
         const { source, target } = req?.languages ?? { source: 'en', target: 'ru' };
         for (const tag of [source, target]) {
           if (typeof tag !== 'string' || !isLanguageTag(tag)) {
-            throw new OerError(
-              'invalid-course',
-              `"${String(tag)}" is not a language tag. Use a BCP-47 tag such as en, ru, kk or uz-Latn.`,
-            );
+            throw new OerError('invalid-course', msg('app.notLanguageTag', { tag: String(tag) }));
           }
         }
-        if (source === target)
-          throw new OerError('invalid-course', 'The source and target languages must differ.');
+        if (source === target) throw new OerError('invalid-course', msg('app.sameLanguages'));
         const course = createCourse({ title: title || 'Untitled course', languages: { source, target } });
         await replaceSession(null);
         return opened(course, null);
@@ -381,7 +391,7 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
         }
         // An import is a new, untitled course: Save asks where, and never overwrites the package.
         replaceSession(null, imported.assets);
-        return opened(imported.course, null, imported.report);
+        return opened(imported.course, null, imported.report, imported.reportTexts);
       }),
 
     cancelImport: () =>
@@ -415,8 +425,10 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
           await writeProjectFile(path, course, session.assets, ctx.app);
         } catch (e) {
           // The window keeps the document and its changes (and their recovery copy): say so.
-          const error = isOerError(e) ? e : ioError(e, `"${basename(path)}" could not be saved`);
-          throw new OerError(error.code, error.message, [...error.details, SAVE_FAILED_HINT]);
+          const error = isOerError(e)
+            ? e
+            : ioError(e, msg('io.notSaved', { name: fileText(basename(path)) }));
+          throw new OerError(error.code, error.text, [...error.detailTexts, SAVE_FAILED_HINT]);
         }
         const fingerprint = await fingerprintFile(path);
         // Read assets from the new file from now on, and let go of the old one (and of the
@@ -434,8 +446,7 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
         const folder = Boolean(req?.folder) && format.options.some((o) => o.id === 'folder');
         const title = Object.values(course.title)[0] ?? '';
         const defaultName = fileNameFor(`${title} ${format.id}`, folder ? '' : format.extension);
-        if (session.exportAbort)
-          throw new OerError('export-failed', 'Another export is still running; wait for it or cancel it.');
+        if (session.exportAbort) throw new OerError('export-failed', msg('app.exportRunning'));
         // Made before the dialog, so that a cancel is never lost, whenever it comes.
         const abort = new AbortController();
         session.exportAbort = abort;
@@ -450,7 +461,12 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
             signal: abort.signal,
             onProgress: (p) => ctx.host.sendProgress(p),
           });
-          return { filePath: path, bytes: result.bytes, warnings: result.warnings };
+          return {
+            filePath: path,
+            bytes: result.bytes,
+            warnings: result.warnings,
+            warningTexts: result.warningTexts,
+          };
         } finally {
           session.exportAbort = null;
         }
@@ -482,14 +498,11 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
         if (!path) return null;
         const size = (
           await stat(path).catch((e: unknown) => {
-            throw ioError(e, `"${basename(path)}" could not be read`);
+            throw ioError(e, msg('io.notRead', { name: fileText(basename(path)) }));
           })
         ).size;
         if (size > MAX_XLIFF_BYTES)
-          throw new OerError(
-            'unknown-format',
-            `"${basename(path)}" is too large to be a translation of this course.`,
-          );
+          throw new OerError('unknown-format', msg('app.xliffTooLarge', { name: basename(path) }));
         const text = await readFile(path, 'utf8');
         const result = importXliff(course, text);
         return { course: result.course, report: result.report };
@@ -567,7 +580,7 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
       guard(async () => {
         const id = req?.id;
         const info = isRecoveryId(id) && !live.has(id) ? await readRecovery(recovery, id) : null;
-        if (!info) throw new OerError('io', 'This recovered work is no longer there.');
+        if (!info) throw new OerError('io', msg('app.recoveryGone'));
         // The copy, with the media it left in the author's file read from there; media found
         // nowhere are listed in the warnings, and the course opens all the same.
         const project = await openRecovery(recovery, info);
@@ -583,7 +596,10 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
           live.delete(id);
           throw e;
         }
-        return { ...opened(project.document.course, info.filePath, project.warnings), dirty: true };
+        return {
+          ...opened(project.document.course, info.filePath, project.warnings, project.warningTexts),
+          dirty: true,
+        };
       }),
 
     discardRecovery: (req) =>
@@ -600,7 +616,7 @@ export function createHandlers(ctx: HandlerContext): WindowHandlers {
         const path = req?.filePath;
         // The renderer names the path, so it may only name one that main put on the list.
         if (typeof path !== 'string' || !(await isRecentFile(recentList, path)))
-          throw new OerError('io', 'That file is not in the list of recent files.');
+          throw new OerError('io', msg('app.notRecent'));
         return openPath(path);
       }),
 

@@ -103,7 +103,7 @@ function createWindow(): BrowserWindow {
   const handlers = createHandlers({
     resourcesDir,
     app: { name: 'OER Studio', version: app.getVersion() },
-    dialogs: electronDialogs(window, uiStrings),
+    dialogs: electronDialogs(window, uiStrings, () => uiLanguage ?? app.getLocale()),
     host: {
       setDocumentState(state) {
         dirty = state.dirty;

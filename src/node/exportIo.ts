@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { OerError, isOerError } from '../core/errors';
+import { fileText, msg, type Message } from '../core/messages/message';
 import { buildPackage, type ExportInput, type ExportOptions, type PackageEntry } from '../core/export';
 import type { AppInfo } from '../core/model/courseDocument';
 import { ioError, type OpenedProjectFile } from './projectIo';
@@ -31,9 +32,11 @@ export function projectExportInput(
   };
 }
 
+/** A package written to disk: its size, and the exporter's warnings (see `BuiltPackage`). */
 export interface WrittenPackage {
   bytes: number;
   warnings: string[];
+  warningTexts: Message[];
 }
 
 /**
@@ -52,10 +55,11 @@ export async function writePackageFile(
     return {
       bytes: await writeZip(path, built.entries, { durable: false, ...zipOptions }),
       warnings: built.warnings,
+      warningTexts: built.warningTexts,
     };
   } catch (e) {
     if (isOerError(e)) throw e;
-    throw ioError(e, `"${basename(path)}" could not be written`);
+    throw ioError(e, msg('io.notWritten', { name: fileText(basename(path)) }));
   }
 }
 
@@ -83,10 +87,10 @@ export async function writePackageFolder(
         () => false,
       )
     ) {
-      throw new OerError('io', `"${basename(target)}" already exists: choose a new folder name.`);
+      throw new OerError('io', msg('export.folderExists', { name: basename(target) }));
     }
     for (const [index, entry] of built.entries.entries()) {
-      if (signal?.aborted) throw new OerError('export-failed', 'The export was cancelled.');
+      if (signal?.aborted) throw new OerError('export-failed', msg('export.cancelled'));
       const file = resolve(temp, entry.path);
       if (!file.startsWith(temp + sep)) throw new Error(`unsafe entry path ${entry.path}`);
       await mkdir(dirname(file), { recursive: true });
@@ -108,9 +112,9 @@ export async function writePackageFolder(
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
     if (isOerError(e)) throw e;
-    throw ioError(e, `"${basename(dir)}" could not be written`);
+    throw ioError(e, msg('io.notWritten', { name: fileText(basename(dir)) }));
   }
-  return { bytes, warnings: built.warnings };
+  return { bytes, warnings: built.warnings, warningTexts: built.warningTexts };
 }
 
 async function* copies(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {

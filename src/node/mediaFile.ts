@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { OerError } from '../core/errors';
+import { msg } from '../core/messages/message';
 
 /** Media an author can add, by extension: what a browser plays or shows offline. */
 export const MEDIA_TYPES: Record<string, string> = {
@@ -39,13 +40,10 @@ export async function describeMediaFile(path: string): Promise<MediaFile> {
   const name = basename(path);
   const mime = MEDIA_TYPES[extname(path).toLowerCase()];
   if (!mime) {
-    throw new OerError(
-      'io',
-      `"${name}" is not a supported media file. Add an image (PNG, JPEG, GIF, WebP, SVG), audio (MP3, OGG, WAV) or video (MP4, WebM).`,
-    );
+    throw new OerError('io', msg('media.unsupported', { name }));
   }
   const { size } = await stat(path);
-  if (size > MAX_MEDIA) throw new OerError('io', `"${name}" is larger than 1 GB; compress it first.`);
+  if (size > MAX_MEDIA) throw new OerError('io', msg('media.tooLarge', { name }));
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return { path, name, mime, size, hash: hash.digest('hex') };

@@ -14,7 +14,8 @@ import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, inflateRaw } from 'node:zlib';
 import type { Entry } from 'yauzl';
-import { OerError, isOerError } from '../core/errors';
+import { OerError, isOerError, wrapError } from '../core/errors';
+import { englishText, fileText, msg, type Message, type Text } from '../core/messages/message';
 import type { AppInfo } from '../core/model/courseDocument';
 import type { Course, CourseDocument, Lesson } from '../core/model/types';
 import { idSchema } from '../core/model/schema';
@@ -81,7 +82,7 @@ export class AssetStore {
   constructor(
     private archive: ZipArchive | null = null,
     private entries = new Map<string, Entry>(),
-    private readonly fileName = 'This file',
+    private readonly fileName: Text = msg('file.this'),
     private readonly fingerprint: FileFingerprint | null = null,
   ) {}
 
@@ -114,7 +115,7 @@ export class AssetStore {
     const stored = this.stored(hash);
     if (!stored)
       return Promise.reject(
-        new OerError('missing-asset', `An asset of the course is missing (${hash.slice(0, 12)}…).`),
+        new OerError('missing-asset', msg('project.assetMissing', { hash: hash.slice(0, 12) })),
       );
     const { archive, entry } = stored;
     return (async function* () {
@@ -229,10 +230,15 @@ export class AssetStore {
     if (!archive || !entry) {
       throw new OerError(
         'damaged-course',
-        `${this.fileName} is damaged: the text of lesson "${lesson.id}" is missing from it.`,
+        msg('project.lessonTextMissing', { name: this.fileName, id: lesson.id }),
       );
     }
-    const text = await readJsonEntry(archive, entry, this.fileName, `the text of lesson "${lesson.id}"`);
+    const text = await readJsonEntry(
+      archive,
+      entry,
+      this.fileName,
+      msg('part.lessonText', { title: lesson.id }),
+    );
     return parseLessonEntry(lesson, text, this.fileName);
   };
 
@@ -273,7 +279,10 @@ export interface OpenProjectOptions extends ReadDocumentOptions {
 export interface OpenedProjectFile {
   document: CourseDocument;
   assets: AssetStore;
+  /** Problems that did not stop opening, in English (the CLI, logs). */
   warnings: string[];
+  /** The same problems as messages, to word in the user's language. */
+  warningTexts: Text[];
   /** Set when opened with `salvage`: the document may lack what `lost` lists. */
   salvaged?: true;
   /** What salvage could not keep, in words a lecturer understands (also in `warnings`). */
@@ -299,7 +308,7 @@ export async function openProjectFile(
   path: string,
   options: OpenProjectOptions = {},
 ): Promise<OpenedProjectFile> {
-  const name = `"${basename(path)}"`;
+  const name = fileText(basename(path));
   // Taken before the file is opened, so that a change made meanwhile still shows as a change.
   // Only the author's own, intact file may later be referred to for its media.
   const fingerprint =
@@ -318,15 +327,15 @@ export async function openProjectFile(
       return lessonEntry ? readJsonEntry(archive, lessonEntry, name, entryName) : null;
     };
     let text: string;
-    const lost: string[] = [];
+    const lost: Message[] = [];
     if (entry) {
-      text = await readJsonEntry(archive, entry, name, 'its course.json');
+      text = await readJsonEntry(archive, entry, name, msg('part.courseJson'));
       // The outline is the last entry: whole, so is everything before it.
       if (recovery)
         lost.push(
           recovery.stop === 'damaged'
-            ? `${recoveryCause(recovery).line}: the course outline and what came before the damage were recovered.`
-            : 'The end of the file, which lists its contents, was cut off or damaged: the course itself was recovered.',
+            ? msg('salvage.outlineRecovered', { cause: recoveryCause(recovery).line })
+            : msg('salvage.directoryLost'),
         );
     } else if (recovery) {
       const rebuilt = await rebuildFromEntries(archive, recovery, path, name, options);
@@ -340,29 +349,27 @@ export async function openProjectFile(
         return found ?? fromFile(entryName);
       };
     } else {
-      throw new OerError(
-        'not-a-course',
-        `${name} is a zip archive but not an OER Studio course: it has no course.json.`,
-      );
+      throw new OerError('not-a-course', msg('project.noCourseJson', { name }));
     }
     const read = await readProjectDocument(text, readEntry, name, options);
     const document = read.document;
-    lost.push(...read.lost);
+    lost.push(...read.lostTexts);
     const entries = new Map<string, Entry>();
     const warnings = [...lost];
     for (const asset of document.course.assets) {
       const assetEntry = archive.entries.get(assetEntryName(asset.hash));
       if (assetEntry) entries.set(asset.hash, assetEntry);
       else if (!options.recoveryCopy) {
-        const line = `The file "${asset.name}" is missing from the project.`;
+        const line = msg('project.assetNotInFile', { name: asset.name });
         warnings.push(line);
         lost.push(line);
       }
     }
     const assets = new AssetStore(archive, entries, name, fingerprint);
+    const english = { warnings: warnings.map(englishText), warningTexts: warnings };
     return options.salvage
-      ? { document, assets, warnings, salvaged: true, lost }
-      : { document, assets, warnings };
+      ? { document, assets, ...english, salvaged: true, lost: lost.map(englishText) }
+      : { document, assets, ...english };
   } catch (e) {
     archive.close();
     throw e;
@@ -373,24 +380,12 @@ export async function openProjectFile(
  * Why a file had to be recovered entry by entry: as a sentence's subject and verb (`line`), and
  * as the rest of a sentence about the file (`clause`).
  */
-function recoveryCause(recovery: RecoveredZip): { line: string; clause: string } {
-  const cut = '(perhaps by a full disk, or a copy or download that did not finish)';
-  switch (recovery.stop) {
-    case 'cut':
-      return { line: `The file was cut short ${cut}`, clause: `it was cut short ${cut}` };
-    case 'directory':
-      return {
-        line: 'The list of contents at the end of the file was cut short or damaged',
-        clause: 'the list of its contents, at its end, was cut short or damaged',
-      };
-    case 'damaged':
-      return { line: 'The file is damaged part-way through', clause: 'it is damaged part-way through' };
-  }
+function recoveryCause(recovery: RecoveredZip): { line: Message; clause: Message } {
+  return {
+    line: msg(`salvage.cause.${recovery.stop}.line`),
+    clause: msg(`salvage.cause.${recovery.stop}.clause`),
+  };
 }
-
-/** A count with its noun: "1 lesson", "3 lessons", "no lessons". */
-const counted = (n: number, noun: string) =>
-  n === 0 ? `no ${noun}s` : n === 1 ? `1 ${noun}` : `${n} ${noun}s`;
 
 /**
  * The outline of a recovered file whose `course.json` was lost (see {@link rebuildOutline}):
@@ -402,7 +397,7 @@ async function rebuildFromEntries(
   archive: ZipArchive,
   recovery: RecoveredZip,
   path: string,
-  name: string,
+  name: Text,
   options: OpenProjectOptions,
 ): Promise<RebuiltOutline & { texts: Map<string, string> }> {
   const lessons: FoundLesson[] = [];
@@ -434,28 +429,26 @@ async function rebuildFromEntries(
   if (lessons.length === 0) {
     throw new OerError(
       'damaged-course',
-      `${name} is damaged: ${cause.clause}, and no lesson could be recovered from what is left, so nothing of the course can be opened. Open an earlier copy, or its backup (${basename(backupPath(path))}) if there is one.`,
+      msg('salvage.nothingLeft', { name, cause: cause.clause, backup: basename(backupPath(path)) }),
     );
   }
   const stem = basename(path)
     .replace(/\.[^.]*$/, '')
     .trim();
   const rebuilt = rebuildOutline(stem || 'Recovered course', lessons, assets);
-  const lost = [`${cause.line}: what it held before that was recovered.`, ...rebuilt.lost];
-  lost.push(`Recovered: ${counted(lessons.length, 'lesson')} and ${counted(assets.length, 'media file')}.`);
-  if (unreadableLessons)
-    lost.push(
-      `${counted(unreadableLessons, 'more lesson')} could not be read and ${unreadableLessons === 1 ? 'is' : 'are'} lost.`,
-    );
-  if (unreadableAssets)
-    lost.push(
-      `${counted(unreadableAssets, 'media file')} could not be read and ${unreadableAssets === 1 ? 'is' : 'are'} lost.`,
-    );
+  const lost = [msg('salvage.beforeRecovered', { cause: cause.line }), ...rebuilt.lost];
+  lost.push(
+    msg('salvage.recovered', {
+      lessons: msg('salvage.lessons', { count: lessons.length }),
+      media: msg('salvage.mediaFiles', { count: assets.length }),
+    }),
+  );
+  if (unreadableLessons) lost.push(msg('salvage.lessonsUnreadable', { count: unreadableLessons }));
+  if (unreadableAssets) lost.push(msg('salvage.mediaUnreadable', { count: unreadableAssets }));
   const cut = recovery.cutEntry;
-  if (cut?.startsWith('lessons/'))
-    lost.push('One more lesson was cut off part-way and is lost, with any lessons after it.');
+  if (cut?.startsWith('lessons/')) lost.push(msg('salvage.lessonCut'));
   else if (cut !== COURSE_ENTRY && recovery.stop !== 'directory')
-    lost.push(`Any lessons after the ${recovery.stop === 'cut' ? 'cut' : 'damage'} are lost.`);
+    lost.push(msg(recovery.stop === 'cut' ? 'salvage.afterCut' : 'salvage.afterDamage'));
   return { ...rebuilt, lost, texts };
 }
 
@@ -481,10 +474,10 @@ async function readHead(archive: ZipArchive, entry: Entry, length: number): Prom
  * or one that starts as a zip but was cut short (a full disk, an unfinished copy or download),
  * so its table of contents at the end is gone.
  */
-async function openError(e: unknown, path: string, name: string): Promise<OerError> {
-  if (isOerError(e)) return new OerError(e.code, `${name} was not opened. ${e.message}`, e.details);
+async function openError(e: unknown, path: string, name: Text): Promise<OerError> {
+  if (isOerError(e)) return wrapError(e, 'project.notOpened', { name });
   const code = (e as NodeJS.ErrnoException).code;
-  if (code) return ioError(e, `${name} could not be read`);
+  if (code) return ioError(e, msg('io.notRead', { name }));
   const head = Buffer.alloc(4);
   const handle = await open(path, 'r').catch(() => null);
   await handle?.read(head, 0, 4, 0).catch(() => undefined);
@@ -492,29 +485,26 @@ async function openError(e: unknown, path: string, name: string): Promise<OerErr
   if (head.readUInt32LE(0) === 0x04034b50)
     return new OerError(
       'damaged-course',
-      `${name} is damaged: it was cut short (perhaps by a full disk, or a copy or download that did not finish), so the list of its contents is missing. Open an earlier copy, or its backup (${basename(backupPath(path))}) if there is one.`,
+      msg('project.cutShort', { name, backup: basename(backupPath(path)) }),
     );
-  return new OerError(
-    'not-a-zip',
-    `${name} is not an OER Studio course: it is not a zip archive. Open a .oercourse file, or use Import for other formats.`,
-  );
+  return new OerError('not-a-zip', msg('project.notAZip', { name }));
 }
 
 /**
  * Reads a JSON entry (course.json, a lesson) into a string, checking its size and its CRC-32:
  * yauzl checks sizes but not checksums, and a flipped bit in stored text would otherwise pass.
  */
-async function readJsonEntry(archive: ZipArchive, entry: Entry, name: string, what: string): Promise<string> {
+async function readJsonEntry(archive: ZipArchive, entry: Entry, name: Text, what: Text): Promise<string> {
   if (entry.uncompressedSize > MAX_JSON_ENTRY)
-    throw new OerError('damaged-course', `${name} is damaged: ${what} is implausibly large.`);
+    throw new OerError('damaged-course', msg('project.entryTooLarge', { name, what }));
   let bytes: Buffer;
   try {
     bytes = await archive.read(entry);
   } catch {
-    throw new OerError('damaged-course', `${name} is damaged: ${what} cannot be unpacked.`);
+    throw new OerError('damaged-course', msg('project.entryUnpack', { name, what }));
   }
   if (crc32(bytes) !== entry.crc32)
-    throw new OerError('damaged-course', `${name} is damaged: ${what} does not match its checksum.`);
+    throw new OerError('damaged-course', msg('project.entryChecksum', { name, what }));
   return bytes.toString('utf8');
 }
 
@@ -530,11 +520,11 @@ const EMBEDDED_PREFIX = 'oer-studio/';
  */
 export async function readEmbeddedProject(
   zip: ZipArchive,
-  name = 'This package',
+  name: Text = msg('file.thisPackage'),
 ): Promise<CourseDocument | null> {
   const entry = zip.entries.get(EMBEDDED_PREFIX + COURSE_ENTRY);
   if (!entry) return null;
-  const text = await readJsonEntry(zip, entry, name, 'its embedded course.json');
+  const text = await readJsonEntry(zip, entry, name, msg('part.embeddedCourseJson'));
   const { document } = await readProjectDocument(
     text,
     async (entryName) => {
@@ -630,7 +620,7 @@ export async function writeProjectFile(
     });
   } catch (e) {
     if (isOerError(e)) throw e;
-    throw ioError(e, `"${name}" could not be saved`);
+    throw ioError(e, msg('io.notSaved', { name: fileText(name) }));
   } finally {
     // Freeing a large file's blocks takes a while on some disks (a 1 GB file took 0.3 s here):
     // the save does not wait for it. A deletion cut short is swept at the next save.
@@ -648,11 +638,8 @@ export async function writeProjectFile(
  * of small reads took seconds.
  */
 async function checkWrittenProject(temp: string, written: WrittenEntry[]): Promise<void> {
-  const fail = (why: string) =>
-    new OerError(
-      'io',
-      `The course could not be saved: the file written did not read back correctly (${why}). The previous version is unchanged; try again, or save to another disk.`,
-    );
+  // `why` is a technical detail (an entry's path, a count), shown as it is in every language.
+  const fail = (why: string) => new OerError('io', msg('project.writeCheckFailed', { why }));
   const file = await open(temp, 'r');
   try {
     const readAt = async (at: number, length: number) => {
@@ -750,23 +737,31 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     await rename(temp, path);
   } catch (e) {
     await unlink(temp).catch(() => undefined);
-    throw ioError(e, `"${basename(path)}" could not be saved`);
+    throw ioError(e, msg('io.notSaved', { name: fileText(basename(path)) }));
   }
 }
 
 /** Turns a Node file-system error into a message that says what happened and what to do. */
-export function ioError(e: unknown, what: string): OerError {
+export function ioError(e: unknown, what: Message): OerError {
   if (isOerError(e)) return e;
   const code = (e as NodeJS.ErrnoException).code;
-  const reason: Record<string, string> = {
-    ENOENT: 'the file or its folder does not exist',
-    EACCES: 'permission denied: choose another folder',
-    EPERM: 'permission denied: choose another folder',
-    EROFS: 'the disk is read-only: choose another folder',
-    ENOSPC: 'the disk is full: free some space or choose another disk',
-    EDQUOT: 'your disk quota is used up: free some space or choose another disk',
-    EISDIR: 'that is a folder, not a file',
-    EIO: 'the disk reported an error: check it, or choose another disk',
-  };
-  return new OerError('io', `${what}: ${(code && reason[code]) || (e as Error).message}.`);
+  // The OS's own text (already in the system's language) is shown as it is for other codes.
+  const reason: Text =
+    code && IO_REASONS.has(code)
+      ? msg(`io.reason.${code as IoReason}`)
+      : ((e as Error)?.message ?? String(e));
+  return new OerError('io', msg('io.failed', { what, reason }));
 }
+
+/** The file-system error codes that have a message of their own. */
+type IoReason = 'ENOENT' | 'EACCES' | 'EPERM' | 'EROFS' | 'ENOSPC' | 'EDQUOT' | 'EISDIR' | 'EIO';
+const IO_REASONS: ReadonlySet<string> = new Set<IoReason>([
+  'ENOENT',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'EISDIR',
+  'EIO',
+]);

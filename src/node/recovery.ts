@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { englishText, msg } from '../core/messages/message';
 import { pickText } from '../core/model/course';
 import type { AppInfo } from '../core/model/courseDocument';
 import type { Course } from '../core/model/types';
@@ -150,12 +151,12 @@ export async function openRecovery(dir: string, info: RecoveryInfo): Promise<Ope
   const { assets } = opened;
   const lacking = opened.document.course.assets.filter((a) => !assets.has(a.hash));
   if (lacking.length === 0) return opened;
-  let why = 'it is missing from the recovered work';
+  let why = msg('recovery.notInCopy');
   const media = info.media;
   if (media) {
-    const where = `"${basename(media.path)}"`;
+    const where = basename(media.path);
     const now = await fingerprintFile(media.path).catch(() => null);
-    if (!now) why = `it was left in ${where}, which is no longer there`;
+    if (!now) why = msg('recovery.fileGone', { where });
     else {
       const changed = fileChanged(media.fingerprint, now);
       const found = await assets.link(
@@ -164,15 +165,18 @@ export async function openRecovery(dir: string, info: RecoveryInfo): Promise<Ope
         lacking.map((a) => a.hash),
         changed,
       );
-      if (!found) why = `it was left in ${where}, which can no longer be read`;
-      else
-        why = `it was left in ${where}, which ${changed ? 'has changed since and ' : ''}no longer holds it`;
+      if (!found) why = msg('recovery.fileUnreadable', { where });
+      else why = msg(changed ? 'recovery.fileChanged' : 'recovery.fileLacks', { where });
     }
   }
   const missing = lacking
     .filter((a) => !assets.has(a.hash))
-    .map((a) => `The file "${a.name}" could not be recovered: ${why}.`);
-  return { ...opened, warnings: [...opened.warnings, ...missing] };
+    .map((a) => msg('recovery.mediaLost', { name: a.name, why }));
+  return {
+    ...opened,
+    warnings: [...opened.warnings, ...missing.map(englishText)],
+    warningTexts: [...opened.warningTexts, ...missing],
+  };
 }
 
 /** The sidecar of one entry, or null when there is none (or it is unreadable). */

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { OerError, isOerError } from '../core/errors';
+import { msg, type Message } from '../core/messages/message';
 import type { RawOrigin } from '../core/project/rawEntry';
 
 /** An open zip: its entries by name, and a way to read each one. */
@@ -88,13 +89,13 @@ export const DEFAULT_LIMITS: ZipLimits = {
  * `..` segments, backslashes, drive letters and symbolic links (UNIX mode in the high bits of
  * the external attributes).
  */
-export function unsafeEntry(entry: Pick<Entry, 'fileName' | 'externalFileAttributes'>): string | null {
+export function unsafeEntry(entry: Pick<Entry, 'fileName' | 'externalFileAttributes'>): Message | null {
   const name = entry.fileName;
-  if (name.includes('\\')) return `"${name}" uses backslashes`;
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `"${name}" is an absolute path`;
-  if (name.split('/').includes('..')) return `"${name}" climbs out of the archive with ..`;
-  if (name.includes('\0')) return `"${name}" holds a NUL character`;
-  if (((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000) return `"${name}" is a symbolic link`;
+  if (name.includes('\\')) return msg('zip.backslashes', { name });
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return msg('zip.absolutePath', { name });
+  if (name.split('/').includes('..')) return msg('zip.climbsOut', { name });
+  if (name.includes('\0')) return msg('zip.nulCharacter', { name });
+  if (((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000) return msg('zip.symlink', { name });
   return null;
 }
 
@@ -141,31 +142,32 @@ function listed(zip: ZipFile, path: string, limits: ZipLimits, recovery?: Recove
     const entries = new Map<string, Entry>();
     const folded = new Set<string>();
     let total = 0;
-    const refuse = (why: string) => {
+    const refuse = (why: Message) => {
       zip.close();
-      reject(new OerError('unsafe-zip', `This file is refused as unsafe: ${why}.`));
+      reject(new OerError('unsafe-zip', msg('zip.unsafe', { why })));
     };
     if (zip.entryCount > limits.maxEntries) {
-      return refuse(`it holds ${zip.entryCount} files, more than the ${limits.maxEntries} a course may have`);
+      return refuse(msg('zip.tooManyEntries', { count: zip.entryCount, max: limits.maxEntries }));
     }
     zip.on('entry', (entry: Entry) => {
       const unsafe = unsafeEntry(entry);
       if (unsafe) return refuse(unsafe);
       const key = entry.fileName.toLowerCase();
-      if (folded.has(key))
-        return refuse(`"${entry.fileName}" appears twice (names that differ only in case count as the same)`);
+      if (folded.has(key)) return refuse(msg('zip.duplicate', { name: entry.fileName }));
       folded.add(key);
       total += entry.uncompressedSize;
       if (entry.uncompressedSize > limits.maxEntrySize)
-        return refuse(`"${entry.fileName}" unpacks to more than ${limits.maxEntrySize} bytes`);
-      if (total > limits.maxTotalSize)
-        return refuse(`its files unpack to more than ${limits.maxTotalSize} bytes`);
+        return refuse(msg('zip.entryTooLarge', { name: entry.fileName, max: limits.maxEntrySize }));
+      if (total > limits.maxTotalSize) return refuse(msg('zip.totalTooLarge', { max: limits.maxTotalSize }));
       if (
         entry.uncompressedSize > 2 ** 20 &&
         entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio
       ) {
         return refuse(
-          `"${entry.fileName}" is compressed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} to 1, like a zip bomb`,
+          msg('zip.bomb', {
+            name: entry.fileName,
+            ratio: Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize)),
+          }),
         );
       }
       entries.set(entry.fileName, entry);
@@ -180,7 +182,7 @@ function listed(zip: ZipFile, path: string, limits: ZipLimits, recovery?: Recove
       )?.[1];
       if (name !== undefined)
         return refuse(
-          unsafeEntry({ fileName: name, externalFileAttributes: 0 }) ?? `"${name}" is not a safe name`,
+          unsafeEntry({ fileName: name, externalFileAttributes: 0 }) ?? msg('zip.unsafeName', { name }),
         );
       zip.close();
       reject(e);

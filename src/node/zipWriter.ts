@@ -26,6 +26,7 @@ import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, createDeflateRaw, deflateRaw } from 'node:zlib';
 import { OerError } from '../core/errors';
+import { msg, type Message } from '../core/messages/message';
 import type { RawEntry, RawOrigin } from '../core/project/rawEntry';
 
 const deflateRawAsync = promisify(deflateRaw);
@@ -112,15 +113,12 @@ interface CentralRecord {
   offset: number;
 }
 
-function tooLarge(what: string): OerError {
-  return new OerError(
-    'export-failed',
-    `The package is too large for a zip file (${what}); split the course into smaller ones.`,
-  );
+function tooLarge(what: Message): OerError {
+  return new OerError('export-failed', msg('export.zipTooLarge', { what }));
 }
 
 function cancelled(): OerError {
-  return new OerError('export-failed', 'The export was cancelled.');
+  return new OerError('export-failed', msg('export.cancelled'));
 }
 
 /** An entry made ready to write: bytes (deflated if asked), a raw copy, or a stream to read then. */
@@ -162,7 +160,7 @@ export async function writeZip(
   options: WriteZipOptions = {},
 ): Promise<number> {
   const { signal, onProgress, level = 6, durable = true, check, beforeRename } = options;
-  if (entries.length > 0xffff) throw tooLarge(`${entries.length} files; at most 65,535`);
+  if (entries.length > 0xffff) throw tooLarge(msg('export.tooManyFiles', { count: entries.length }));
   const temp = tempPath(path, 'part');
   let handle: FileHandle | undefined;
   const pending: (Promise<Prepared> | undefined)[] = [];
@@ -240,7 +238,7 @@ export async function writeZip(
           await out.add(chunk, true);
         }
         if (copied !== length) throw new Error(`${entry.path}: copied ${copied} bytes, expected ${length}`);
-        if (out.position > MAX32) throw tooLarge('over 4 GiB in all');
+        if (out.position > MAX32) throw tooLarge(msg('export.over4GiB'));
         index += stretch - 1;
         onProgress?.({ entriesDone: index + 1, entriesTotal: entries.length, bytesIn });
         continue;
@@ -285,7 +283,7 @@ export async function writeZip(
       }
       bytesIn += record.size;
       if (record.size > MAX32 || record.compressed > MAX32 || out.position > MAX32)
-        throw tooLarge(`${entry.path} goes past 4 GiB`);
+        throw tooLarge(msg('export.entryPast4GiB', { path: entry.path }));
       central.push({ path: entry.path, utf8, offset, ...record });
       written.push({
         path: entry.path,
@@ -300,7 +298,7 @@ export async function writeZip(
     const centralStart = out.position;
     for (const record of central) await out.add(centralHeader(record));
     const centralSize = out.position - centralStart;
-    if (out.position > MAX32) throw tooLarge('over 4 GiB in all');
+    if (out.position > MAX32) throw tooLarge(msg('export.over4GiB'));
     await out.add(endOfCentralDirectory(central.length, centralSize, centralStart));
     await out.flush();
     if (prefix) await handle.truncate(out.position); // the copied file's old tail

@@ -6,14 +6,21 @@
  * thrown errors on the way back.
  */
 import type { FormatOption } from '../core/export/types';
+import type { Message, Text } from '../core/messages/message';
 import type { Asset, Course, LanguagePair } from '../core/model/types';
 import type { XliffImportReport } from '../core/translate/xliff';
 
-/** A failure that the renderer shows to the user as it is. */
+/**
+ * A failure to show to the user. `message` and `details` are in English (logs, and the fallback
+ * for a key the renderer does not know); `text` and `detailTexts`, when there, are the same as
+ * message descriptors, which the renderer words in the interface language.
+ */
 export interface ApiError {
   code: string;
   message: string;
   details: string[];
+  text?: Message;
+  detailTexts?: Text[];
 }
 
 /** What a request answers: a value, or an error with a readable message. */
@@ -26,8 +33,10 @@ export interface OpenedProject {
   filePath: string | null;
   /** The name to show in the title bar ("Untitled" when there is no file). */
   fileName: string;
-  /** Problems that did not stop opening, to show once. */
+  /** Problems that did not stop opening, to show once: in English, and as descriptors in `warningTexts`. */
   warnings: string[];
+  /** The same problems as {@link warnings}, to word in the interface language. */
+  warningTexts?: Text[];
   /** True when the course is not what is on disk (recovered work): it opens with unsaved changes. */
   dirty?: boolean;
 }
@@ -80,7 +89,10 @@ export interface ImportProgress {
 export interface ExportedPackage {
   filePath: string;
   bytes: number;
+  /** What the author should check before uploading: in English, and as descriptors in `warningTexts`. */
   warnings: string[];
+  /** The same warnings as {@link warnings}, to word in the interface language. */
+  warningTexts?: Text[];
 }
 
 /** An XLIFF file written for translators. */

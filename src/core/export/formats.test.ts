@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportToZip, sampleCourse, stressCourse } from '../../../test-support/exportFixtures';
 import { readProjectDocument } from '../project/projectFile';
+import { englishText, formatMessage } from '../messages/message';
 import { exportFormats } from '.';
 
 describe('every package format', () => {
@@ -37,7 +38,7 @@ describe('every package format', () => {
       { type: 'image', attrs: { id: 'bImg2', asset: course.assets[0]!.id, alt: '' } },
     );
     for (const format of exportFormats) {
-      const { zip, warnings } = await exportToZip(
+      const { zip, warnings, warningTexts } = await exportToZip(
         course,
         format.id,
         { languages: ['ru'] },
@@ -54,6 +55,16 @@ describe('every package format', () => {
       expect(await zip.file(target)!.async('string'), format.id).toBe(`asset 1 ${course.assets[1]!.name}`);
       expect(
         warnings.some((w) => w.startsWith('An image in lesson') && w.endsWith('has no alt text.')),
+        format.id,
+      ).toBe(true);
+      // The export dialog shows the same warnings in the interface language.
+      expect(warningTexts.map(englishText), format.id).toEqual(warnings);
+      expect(
+        warningTexts
+          .map((t) => formatMessage(t, 'ru'))
+          .some(
+            (w) => w.startsWith('У изображения в уроке «') && w.endsWith('(ru) нет текстовой альтернативы.'),
+          ),
         format.id,
       ).toBe(true);
     }

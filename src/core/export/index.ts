@@ -1,4 +1,5 @@
 import { OerError, isOerError } from '../errors';
+import { msg } from '../messages/message';
 import { getFormat } from './registry';
 import type { BuiltPackage, ExportInput, ExportOptions } from './types';
 
@@ -26,6 +27,9 @@ export async function buildPackage(
     return await format.build(input, options);
   } catch (e) {
     if (isOerError(e)) throw e;
-    throw new OerError('export-failed', `The ${format.label} export failed: ${(e as Error).message}`);
+    throw new OerError(
+      'export-failed',
+      msg('export.failed', { format: format.label, reason: (e as Error)?.message ?? String(e) }),
+    );
   }
 }

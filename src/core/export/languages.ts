@@ -1,4 +1,5 @@
 import { OerError } from '../errors';
+import { msg } from '../messages/message';
 import type { Course } from '../model/types';
 
 /**
@@ -13,7 +14,7 @@ export function packageLanguages(course: Course, requested?: string[]): string[]
     if (!available.includes(lang)) {
       throw new OerError(
         'export-failed',
-        `The course has no language "${lang}": its languages are ${available.join(' and ')}.`,
+        msg('export.noSuchLanguage', { lang, source: available[0] ?? '', target: available[1] ?? '' }),
       );
     }
   }

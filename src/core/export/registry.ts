@@ -1,4 +1,5 @@
 import { OerError } from '../errors';
+import { msg } from '../messages/message';
 import { cc11Format, cc13Format } from './cc';
 import { scorm12Format } from './scorm12';
 import { scorm2004Format } from './scorm2004';
@@ -23,7 +24,7 @@ export function getFormat(id: string): ExportFormat {
   if (!format) {
     throw new OerError(
       'unknown-format',
-      `Unknown export format "${id}". Known formats: ${exportFormats.map((f) => f.id).join(', ')}.`,
+      msg('export.unknownFormat', { id, known: exportFormats.map((f) => f.id).join(', ') }),
     );
   }
   return format;

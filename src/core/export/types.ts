@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message';
 import type { AppInfo } from '../model/courseDocument';
 import type { Course, Lesson } from '../model/types';
 import type { AssetOpener } from '../project/projectFile';
@@ -55,10 +56,17 @@ export interface ExportOptions {
   scoPerLesson?: boolean;
 }
 
-/** What an exporter builds: the package files in order, and warnings for the author. */
+/**
+ * What an exporter builds: the package files in order, and warnings for the author. Warnings of
+ * lessons still in the project file are added while their entries are written, so both lists
+ * are complete only once every entry's data has been read.
+ */
 export interface BuiltPackage {
   entries: PackageEntry[];
+  /** The warnings in English (the CLI, logs). */
   warnings: string[];
+  /** The same warnings as messages, to word in the user's language (the app). */
+  warningTexts: Message[];
 }
 
 /** A format's own yes/no option, shown as a checkbox in the export dialog and a CLI flag. */

@@ -5,7 +5,8 @@ import type { Course, DocJson, Lesson, NodeJson } from '../model/types';
 import { shouldDeflate } from '../project/compression';
 import { assetData, assetEntryName, documentEntries, isLessonInFile } from '../project/projectFile';
 import { lessonPageHtml, pickTitle, shellHtml, type PlayerCourse, type Standard } from './player/pages';
-import type { ExportInput, PackageEntry } from './types';
+import { englishText, msg, type Message } from '../messages/message';
+import type { BuiltPackage, ExportInput, PackageEntry } from './types';
 
 /** The package path of a lesson page in one language. */
 export function lessonHref(lessonId: string, lang: string): string {
@@ -78,7 +79,30 @@ export interface WebContent {
   entries: PackageEntry[];
   /** The launch page of the player. */
   launch: string;
+  /** Warnings for the author, in English (see `BuiltPackage`). */
   warnings: string[];
+  /** The same warnings as messages. */
+  warningTexts: Message[];
+}
+
+/** An export's warnings as they are collected: English and messages side by side (see `BuiltPackage`). */
+export interface ExportWarnings extends Pick<BuiltPackage, 'warnings' | 'warningTexts'> {
+  /** Adds warnings to both lists. */
+  add(...texts: Message[]): void;
+}
+
+/** Empty {@link ExportWarnings}. */
+export function exportWarnings(): ExportWarnings {
+  const warnings: string[] = [];
+  const warningTexts: Message[] = [];
+  return {
+    warnings,
+    warningTexts,
+    add(...texts) {
+      warningTexts.push(...texts);
+      warnings.push(...texts.map(englishText));
+    },
+  };
 }
 
 /**
@@ -112,7 +136,7 @@ export function playerCourse(course: Course, languages: string[], standard: Stan
 export function buildWebContent(input: ExportInput, languages: string[], standard: Standard): WebContent {
   const { course } = input;
   const source = course.languages.source;
-  const warnings: string[] = [];
+  const warnings = exportWarnings();
   const entries: PackageEntry[] = [];
   entries.push({
     path: 'index.html',
@@ -126,10 +150,7 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
     const inFile = isLessonInFile(lesson);
     for (const lang of languages) {
       const { text: title, lang: titleLang } = pickTitle(lesson.title, lang, source);
-      const check = (doc: DocJson | undefined) => {
-        if (!hasText(doc)) warnings.push(`Lesson "${title}" has no ${lang} text yet.`);
-        warnings.push(...contentWarnings(doc, `lesson "${title}" (${lang})`));
-      };
+      const check = (doc: DocJson | undefined) => warnings.add(...lessonWarnings(doc, title, lang));
       if (!inFile) check(lesson.content[lang]);
       entries.push({
         path: lessonHref(lesson.id, lang),
@@ -175,7 +196,7 @@ export function buildWebContent(input: ExportInput, languages: string[], standar
     seen.add(asset.hash);
     entries.push(assetEntry(input, asset, assetHref(asset.hash, asset.name)));
   }
-  return { entries, launch: 'index.html', warnings };
+  return { entries, launch: 'index.html', warnings: warnings.warnings, warningTexts: warnings.warningTexts };
 }
 
 /**
@@ -190,12 +211,23 @@ export function packageRenderer(course: Course, prefix: string): LessonRenderer 
   });
 }
 
+/**
+ * What the author should check in one language of a lesson titled `title`: no text yet, and
+ * problems a learner would notice (images with no text alternative).
+ */
+export function lessonWarnings(doc: DocJson | undefined, title: string, lang: string): Message[] {
+  return [
+    ...(hasText(doc) ? [] : [msg('export.noText', { title, lang })]),
+    ...contentWarnings(doc, title, lang),
+  ];
+}
+
 /** Problems a learner would notice in a lesson document: images with no text alternative. */
-export function contentWarnings(doc: DocJson | undefined, where: string): string[] {
-  const warnings: string[] = [];
+export function contentWarnings(doc: DocJson | undefined, title: string, lang: string): Message[] {
+  const warnings: Message[] = [];
   const walk = (node: NodeJson) => {
     if (node.type === 'image' && !String(node.attrs?.['alt'] ?? '').trim())
-      warnings.push(`An image in ${where} has no alt text.`);
+      warnings.push(msg('export.noAlt', { title, lang }));
     node.content?.forEach(walk);
   };
   doc?.content?.forEach(walk);

@@ -2,38 +2,54 @@
  * The import report: what an importer could not bring over, in lines a lecturer can read.
  * Importers meet the same loss on many pages (every Rustici page has scripts), so losses are
  * collected per kind and summed up in one line each, with the pages they happened on; other
- * notes are kept once each, with a count when they repeat.
+ * notes are kept once each, with a count when they repeat. Lines are messages (see
+ * `core/messages`), so the app shows them in its interface language and the CLI in English.
  */
+import { englishText, msg, type Message, type MessageKey } from '../messages/message';
 
 /** Kinds of content that an import drops or changes on a page. */
 export type DropKind =
   'script' | 'frame' | 'embed' | 'media' | 'form' | 'style' | 'graphics' | 'table' | 'webImage' | 'pageLink';
 
-/** What each kind of loss means for the lecturer, as the start of its report line. */
-const DROP_MESSAGES: Record<DropKind, string> = {
-  script: 'Scripts were removed (lessons cannot run them)',
-  frame: 'Embedded frames (iframe) were removed',
-  embed: 'Embedded objects and plug-ins (object, embed, applet) were removed',
-  media: 'Video and audio were removed; add them again as media files',
-  form: 'Forms and input fields were removed',
-  style: 'Page styling (colours, fonts, layout) was not kept',
-  graphics: 'Inline drawings and formulas (SVG, MathML, canvas) were removed',
-  table: 'Tables were turned into plain paragraphs (lessons have no tables yet)',
-  webImage: 'Images linked from the web were left out (only images inside the file are imported)',
-  pageLink: 'Links to other pages of the package were turned into plain text',
+/** What each kind of loss means for the lecturer, as the start of its report line, in report order. */
+const DROP_MESSAGES: Record<DropKind, MessageKey> = {
+  script: 'report.drop.script',
+  frame: 'report.drop.frame',
+  embed: 'report.drop.embed',
+  media: 'report.drop.media',
+  form: 'report.drop.form',
+  style: 'report.drop.style',
+  graphics: 'report.drop.graphics',
+  table: 'report.drop.table',
+  webImage: 'report.drop.webImage',
+  pageLink: 'report.drop.pageLink',
 };
 
 /** How many page names a line lists before it says "and N more". */
 const MAX_NAMES = 5;
 
-/** Collects an import's report; {@link ImportReport.lines} renders it. */
+/**
+ * Page names as one message: each quoted in the reader's language ("a" or «a»), separated by
+ * commas. A message's values are texts, not lists, so the list nests: `a, (b, (c))`.
+ */
+function nameList(names: string[]): Message {
+  const [first = '', ...rest] = names;
+  const quoted = msg('report.name', { name: first });
+  return rest.length ? msg('report.nameList', { first: quoted, rest: nameList(rest) }) : quoted;
+}
+
+/** Collects an import's report; {@link ImportReport.messages} and {@link ImportReport.lines} render it. */
 export class ImportReport {
-  private readonly notes = new Map<string, number>();
+  /** Notes by their JSON, to count repeats: the note and how often it came. */
+  private readonly notes = new Map<string, { note: Message; count: number }>();
   private readonly drops = new Map<DropKind, Set<string>>();
 
   /** Records a line; the same line again only counts up. */
-  note(line: string): void {
-    this.notes.set(line, (this.notes.get(line) ?? 0) + 1);
+  note(line: Message): void {
+    const id = JSON.stringify(line);
+    const known = this.notes.get(id);
+    if (known) known.count++;
+    else this.notes.set(id, { note: line, count: 1 });
   }
 
   /** Records that content of `kind` was dropped from the page named `page`. */
@@ -48,20 +64,31 @@ export class ImportReport {
     return this.drops.has(kind);
   }
 
-  /** The report: notes in the order they first came, then one line per kind of loss. */
-  lines(): string[] {
-    const lines = [...this.notes].map(([line, n]) => (n > 1 ? `${line} (${n} times)` : line));
+  /** The report as messages: notes in the order they first came, then one line per kind of loss. */
+  messages(): Message[] {
+    const lines = [...this.notes.values()].map(({ note, count }) =>
+      count > 1 ? msg('report.repeated', { line: note, count }) : note,
+    );
     for (const kind of Object.keys(DROP_MESSAGES) as DropKind[]) {
       const pages = this.drops.get(kind);
       if (!pages) continue;
-      const names = [...pages].map((p) => `"${p}"`);
+      const names = [...pages];
       const shown =
         names.length > MAX_NAMES
-          ? `${names.slice(0, MAX_NAMES).join(', ')} and ${names.length - MAX_NAMES} more`
-          : names.join(', ');
-      const count = names.length === 1 ? '1 page' : `${names.length} pages`;
-      lines.push(`${DROP_MESSAGES[kind]}: on ${count} (${shown}).`);
+          ? msg('report.namesMore', {
+              names: nameList(names.slice(0, MAX_NAMES)),
+              count: names.length - MAX_NAMES,
+            })
+          : nameList(names);
+      lines.push(
+        msg('report.droppedOn', { what: msg(DROP_MESSAGES[kind]), count: names.length, pages: shown }),
+      );
     }
     return lines;
+  }
+
+  /** The report in English, one line each (the CLI, logs). */
+  lines(): string[] {
+    return this.messages().map(englishText);
   }
 }

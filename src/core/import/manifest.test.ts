@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage, msg } from '../messages/message';
 import { importLanguages } from './importedCourse';
 import { ImportReport } from './importReport';
 import { manifestKind, parseManifest } from './manifest';
@@ -138,12 +139,18 @@ describe('imported content', () => {
     const report = new ImportReport();
     for (const page of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'A']) report.dropped('script', page);
     report.dropped('frame', 'B');
-    report.note('Quiz "Q" was not imported.');
-    report.note('Quiz "Q" was not imported.');
+    report.note(msg('report.quiz', { title: 'Q' }));
+    report.note(msg('report.quiz', { title: 'Q' }));
     expect(report.lines()).toEqual([
-      'Quiz "Q" was not imported. (2 times)',
+      'Quiz "Q" was not imported: quizzes are not supported yet. (2 times)',
       'Scripts were removed (lessons cannot run them): on 7 pages ("A", "B", "C", "D", "E" and 2 more).',
       'Embedded frames (iframe) were removed: on 1 page ("B").',
+    ]);
+    // The same report as messages, worded in Russian with Russian plurals and quotes.
+    expect(report.messages().map((m) => formatMessage(m, 'ru'))).toEqual([
+      'Тест «Q» не импортирован: тесты пока не поддерживаются. (2 раза)',
+      'Скрипты удалены (в уроках они не выполняются): на 7 страницах («A», «B», «C», «D», «E» и ещё 2).',
+      'Встроенные фреймы (iframe) удалены: на 1 странице («B»).',
     ]);
   });
 });

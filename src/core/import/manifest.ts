@@ -7,6 +7,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { OerError } from '../errors';
+import { msg } from '../messages/message';
 
 /** The family of a manifest package. */
 export type ManifestKind = 'cc' | 'scorm12' | 'scorm2004' | 'imscp';
@@ -150,11 +151,11 @@ export function parseManifest(xml: string): Manifest {
   } catch (e) {
     throw new OerError(
       'not-a-course',
-      `Its imsmanifest.xml cannot be read as XML (${(e as Error).message.split('\n')[0]}).`,
+      msg('import.manifestNotXml', { error: (e as Error).message.split('\n')[0] ?? '' }),
     );
   }
   const manifest = child(root, 'manifest');
-  if (!manifest) throw new OerError('not-a-course', 'Its imsmanifest.xml has no <manifest> element.');
+  if (!manifest) throw new OerError('not-a-course', msg('import.manifestNoRoot'));
   const kind = manifestKind(xml);
   const metadata = child(manifest, 'metadata');
   const declared = text(child(metadata, 'schemaversion'));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { OerError } from '../errors';
+import { msg, type Text } from '../messages/message';
 import { migrate } from './migrations';
 import { COURSE_FORMAT, SCHEMA_VERSION, courseDocumentSchema, courseSchema } from './schema';
 import type { Course, CourseDocument } from './types';
@@ -28,29 +29,23 @@ export function describeIssues(error: z.ZodError, max = 5): string[] {
  * to update OER Studio) and an unknown one. A project reader calls it before reading any lesson
  * entry, so a file from a newer version is refused before anything else is guessed at.
  */
-export function documentVersion(json: unknown, source = 'This file'): number {
+export function documentVersion(json: unknown, source: Text = msg('file.this')): number {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new OerError(
-      'not-a-course',
-      `${source} is not an OER Studio course: its course.json holds no course.`,
-    );
+    throw new OerError('not-a-course', msg('course.noCourseInJson', { source }));
   }
   const loose = json as Record<string, unknown>;
   if (loose['format'] !== COURSE_FORMAT) {
-    throw new OerError(
-      'not-a-course',
-      `${source} is not an OER Studio course (its course.json has no "${COURSE_FORMAT}" marker).`,
-    );
+    throw new OerError('not-a-course', msg('course.noMarker', { source, marker: COURSE_FORMAT }));
   }
   const version = loose['schemaVersion'];
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     throw new OerError(
       'newer-version',
-      `${source} was saved by a newer OER Studio (format version ${version}; this version reads up to ${SCHEMA_VERSION}). Update OER Studio to open it.`,
+      msg('course.newerVersion', { source, version, latest: SCHEMA_VERSION }),
     );
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new OerError('damaged-course', `${source} has an unknown format version (${String(version)}).`);
+    throw new OerError('damaged-course', msg('course.unknownVersion', { source, version: String(version) }));
   }
   return version;
 }
@@ -60,20 +55,20 @@ export function documentVersion(json: unknown, source = 'This file'): number {
  * old versions, refuses newer ones, then validates against the current schema. Every failure is
  * an {@link OerError} whose message says what is wrong and what to do.
  */
-export function parseCourseDocument(json: unknown, source = 'This file'): CourseDocument {
+export function parseCourseDocument(json: unknown, source: Text = msg('file.this')): CourseDocument {
   documentVersion(json, source);
   const migrated = migrate(json as Record<string, unknown>);
   if (!migrated.ok) {
     throw new OerError(
       'damaged-course',
-      `${source} has an unknown format version (${String(migrated.version)}).`,
+      msg('course.unknownVersion', { source, version: String(migrated.version) }),
     );
   }
   const parsed = courseDocumentSchema.safeParse(migrated.doc);
   if (!parsed.success) {
     throw new OerError(
       'damaged-course',
-      `${source} is damaged: its course does not match the format.`,
+      msg('course.courseMismatch', { source }),
       describeIssues(parsed.error),
     );
   }
@@ -87,7 +82,7 @@ export function parseCourseDocument(json: unknown, source = 'This file'): Course
 export function validateCourse(input: unknown): Course {
   const parsed = courseSchema.safeParse(input);
   if (!parsed.success) {
-    throw new OerError('invalid-course', 'The course is not valid.', describeIssues(parsed.error));
+    throw new OerError('invalid-course', msg('course.invalid'), describeIssues(parsed.error));
   }
   return parsed.data;
 }

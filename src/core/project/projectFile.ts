@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { OerError } from '../errors';
+import { englishText, msg, type Message, type Text } from '../messages/message';
 import type { PackageEntry } from '../export/types';
 import { emptyDoc } from '../model/course';
 import { sniffImageType } from '../import/imageType';
@@ -137,10 +138,7 @@ const utf8 = new TextEncoder();
 
 function lessonGone(lesson: Lesson): OerError {
   const title = Object.values(lesson.title).find(Boolean) ?? lesson.id;
-  return new OerError(
-    'missing-asset',
-    `The text of lesson "${title}" is no longer in the project file, so it cannot be saved.`,
-  );
+  return new OerError('missing-asset', msg('project.lessonGone', { title }));
 }
 
 /** Options of {@link projectEntries}. */
@@ -201,7 +199,7 @@ export function assetData(
       if (opened instanceof Promise) yield await opened;
       else yield* opened;
     } catch {
-      throw new OerError('missing-asset', `The file "${asset.name}" used in the course could not be read.`);
+      throw new OerError('missing-asset', msg('project.assetUnreadable', { name: asset.name }));
     }
   };
 }
@@ -211,18 +209,15 @@ export function assetData(
  * or a document from a script): JSON, then the course document with migrations. Every failure
  * is an {@link OerError} that names the file.
  */
-export function parseProjectJson(text: string, name = 'This file'): CourseDocument {
-  return parseCourseDocument(parseJson(text, name, 'its course.json'), name);
+export function parseProjectJson(text: string, name: Text = msg('file.this')): CourseDocument {
+  return parseCourseDocument(parseJson(text, name, msg('part.courseJson')), name);
 }
 
-function parseJson(text: string, name: string, what: string): unknown {
+function parseJson(text: string, name: Text, what: Text): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new OerError(
-      'damaged-course',
-      `${name} is damaged: ${what} is not valid JSON (${(e as Error).message}).`,
-    );
+    throw new OerError('damaged-course', msg('project.notJson', { name, what, error: (e as Error).message }));
   }
 }
 
@@ -240,8 +235,10 @@ export interface ReadDocumentOptions {
 /** A course document read from a project file, and in salvage mode what could not be kept. */
 export interface ReadDocument {
   document: CourseDocument;
-  /** What salvage left out or emptied, in words a lecturer understands. Empty when nothing was lost. */
+  /** What salvage left out or emptied, in English words a lecturer understands. Empty when nothing was lost. */
   lost: string[];
+  /** The same as {@link lost}, as messages to word in the user's language. */
+  lostTexts: Message[];
 }
 
 /**
@@ -253,12 +250,12 @@ export interface ReadDocument {
 export async function readProjectDocument(
   courseText: string,
   readEntry: (entryName: string) => Promise<string | null>,
-  name = 'This file',
+  name: Text = msg('file.this'),
   { lessons = 'all', salvage = false }: ReadDocumentOptions = {},
 ): Promise<ReadDocument> {
-  const json = parseJson(courseText, name, 'its course.json');
+  const json = parseJson(courseText, name, msg('part.courseJson'));
   const version = documentVersion(json, name);
-  const lost: string[] = [];
+  const lost: Message[] = [];
   const inFile = new Set<string>();
   if (version >= 2) {
     // Lazily only at the current version: a later migration may need the lessons in place.
@@ -273,24 +270,21 @@ export async function readProjectDocument(
       }
       try {
         const text = await readEntry(lessonEntryName(id)).catch((e: unknown) => {
-          throw new OerError('damaged-course', `${name} is damaged: ${lessonName(lesson)} cannot be read.`, [
-            (e as Error).message,
-          ]);
+          throw new OerError(
+            'damaged-course',
+            msg('project.lessonUnreadable', { name, title: lessonTitle(lesson) }),
+            [(e as Error)?.message ?? String(e)],
+          );
         });
         if (text === null)
           throw new OerError(
             'damaged-course',
-            `${name} is damaged: ${lessonName(lesson)} is missing from it.`,
+            msg('project.lessonMissing', { name, title: lessonTitle(lesson) }),
           );
-        Object.assign(
-          lesson,
-          lessonFields(parseJson(text, name, `the text of ${lessonName(lesson)}`), id, name, lesson),
-        );
+        Object.assign(lesson, lessonFields(parseJson(text, name, lessonText(lesson)), id, name, lesson));
       } catch (e) {
         if (!salvage) throw asDamaged(e, name, lesson);
-        lost.push(
-          `${capitalise(lessonName(lesson))}: its text could not be read, so the lesson is now empty.`,
-        );
+        lost.push(msg('salvage.lessonUnreadable', { title: lessonTitle(lesson) }));
         emptyLesson(json, lesson);
       }
     }
@@ -301,7 +295,7 @@ export async function readProjectDocument(
       if (inFile.has(lesson.id)) (lesson as Lesson & { [LESSON_IN_FILE]?: boolean })[LESSON_IN_FILE] = true;
     }
   }
-  return { document, lost };
+  return { document, lost: lost.map(englishText), lostTexts: lost };
 }
 
 /**
@@ -311,19 +305,16 @@ export async function readProjectDocument(
 export function parseLessonEntry(
   outline: Pick<Lesson, 'id' | 'title'>,
   text: string,
-  name = 'This file',
+  name: Text = msg('file.this'),
 ): Lesson {
   const loose = { ...outline } as Record<string, unknown>;
   try {
-    Object.assign(
-      loose,
-      lessonFields(parseJson(text, name, `the text of ${lessonName(loose)}`), outline.id, name, loose),
-    );
+    Object.assign(loose, lessonFields(parseJson(text, name, lessonText(loose)), outline.id, name, loose));
     const parsed = lessonSchema.safeParse(loose);
     if (!parsed.success) {
       throw new OerError(
         'damaged-course',
-        `${name} is damaged: ${lessonName(loose)} does not match the format.`,
+        msg('project.lessonMismatch', { name, title: lessonTitle(loose) }),
         describeIssues(parsed.error),
       );
     }
@@ -337,7 +328,7 @@ export function parseLessonEntry(
 function lessonFields(
   json: unknown,
   id: string,
-  name: string,
+  name: Text,
   lesson: Record<string, unknown>,
 ): Record<string, unknown> {
   if (
@@ -348,27 +339,30 @@ function lessonFields(
   )
     throw new OerError(
       'damaged-course',
-      `${name} is damaged: the entry of ${lessonName(lesson)} holds another lesson.`,
+      msg('project.lessonEntryOther', { name, title: lessonTitle(lesson) }),
     );
   const { title: _title, ...fields } = json as Record<string, unknown>;
   return fields;
 }
 
-function asDamaged(e: unknown, name: string, lesson: Record<string, unknown>): OerError {
+function asDamaged(e: unknown, name: Text, lesson: Record<string, unknown>): OerError {
   if (e instanceof OerError) return e;
-  return new OerError('damaged-course', `${name} is damaged: ${lessonName(lesson)} cannot be unpacked.`);
+  return new OerError('damaged-course', msg('project.lessonUnpack', { name, title: lessonTitle(lesson) }));
 }
 
-function lessonName(lesson: Record<string, unknown>): string {
+/** A loose lesson's title in its first language, else its id. */
+function lessonTitle(lesson: Record<string, unknown>): string {
   const title = lesson['title'];
   const text =
     typeof title === 'object' && title !== null
       ? Object.values(title as Record<string, unknown>).find((t) => typeof t === 'string' && t)
       : undefined;
-  return `lesson "${String(text ?? lesson['id'])}"`;
+  return String(text ?? lesson['id']);
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "the text of lesson "Title"", as the part of a file that is damaged. */
+const lessonText = (lesson: Record<string, unknown>) =>
+  msg('part.lessonText', { title: lessonTitle(lesson) });
 
 /** The lessons of a loose document's outline, as mutable loose objects; nothing when malformed. */
 function outlineLessons(json: unknown): Record<string, unknown>[] {
@@ -397,6 +391,7 @@ function emptyLesson(json: unknown, lesson: Record<string, unknown>): void {
 
 /** Course fields that fall back to their defaults when damaged. */
 const OPTIONAL_FIELDS = new Set(['description', 'authors', 'institution', 'keywords', 'licence']);
+type OptionalField = 'description' | 'authors' | 'institution' | 'keywords' | 'licence';
 
 /**
  * Validates a document, keeping what is valid: a damaged lesson is emptied (or, when its id is
@@ -404,7 +399,7 @@ const OPTIONAL_FIELDS = new Set(['description', 'authors', 'institution', 'keywo
  * to its default. Each loss is listed in `lost`. What cannot be salvaged (the course's id,
  * languages or title, the outline itself) is refused as usual.
  */
-function salvageDocument(json: unknown, name: string, lost: string[]): CourseDocument {
+function salvageDocument(json: unknown, name: Text, lost: Message[]): CourseDocument {
   documentVersion(json, name);
   const migrated = migrate(json as Record<string, unknown>);
   if (!migrated.ok) return parseCourseDocument(json, name); // throws the usual message
@@ -420,10 +415,11 @@ function salvageDocument(json: unknown, name: string, lost: string[]): CourseDoc
       if (field === 'assets' && typeof i === 'number' && Array.isArray(course['assets'])) {
         const asset = (course['assets'] as unknown[])[i];
         if (asset === undefined) continue;
-        const label = assetSchema.shape.name.safeParse((asset as { name?: unknown })?.name).success
-          ? `"${(asset as { name: string }).name}"`
-          : `number ${i + 1}`;
-        lost.push(`The record of the file ${label} was damaged and was left out.`);
+        lost.push(
+          assetSchema.shape.name.safeParse((asset as { name?: unknown })?.name).success
+            ? msg('salvage.assetRecord', { name: (asset as { name: string }).name })
+            : msg('salvage.assetRecordNumber', { n: i + 1 }),
+        );
         (course['assets'] as unknown[]).splice(i, 1);
         fixed = true;
         break;
@@ -433,17 +429,17 @@ function salvageDocument(json: unknown, name: string, lost: string[]): CourseDoc
           .lessons;
         const lesson = lessons[j] as Record<string, unknown>;
         if (rest === 'id' || typeof lesson !== 'object' || lesson === null) {
-          lost.push(`${capitalise(lessonName(lesson ?? {}))} was damaged beyond repair and was left out.`);
+          lost.push(msg('salvage.lessonLeftOut', { title: lessonTitle(lesson ?? {}) }));
           lessons.splice(j, 1);
         } else {
-          lost.push(`${capitalise(lessonName(lesson))}: its text was damaged, so the lesson is now empty.`);
+          lost.push(msg('salvage.lessonEmptied', { title: lessonTitle(lesson) }));
           emptyLesson(doc, lesson);
         }
         fixed = true;
         break;
       }
       if (typeof field === 'string' && OPTIONAL_FIELDS.has(field) && field in course) {
-        lost.push(`The course's ${field} was damaged and was reset.`);
+        lost.push(msg(`salvage.field.${field as OptionalField}`));
         delete course[field];
         fixed = true;
         break;
@@ -475,8 +471,8 @@ export interface FoundLesson {
  * `damaged-course` {@link OerError} when the text is not JSON or holds another lesson; the
  * lesson itself is checked later, when the rebuilt course is read.
  */
-export function foundLesson(id: string, text: string, name = 'This file'): FoundLesson {
-  const fields = lessonFields(parseJson(text, name, `the text of lesson "${id}"`), id, name, { id });
+export function foundLesson(id: string, text: string, name: Text = msg('file.this')): FoundLesson {
+  const fields = lessonFields(parseJson(text, name, msg('part.lessonText', { title: id })), id, name, { id });
   const found: FoundLesson = { id, headings: {}, languages: [], translated: [], assetIds: [] };
   const assetIds = new Set<string>();
   const content = fields['content'];
@@ -537,7 +533,7 @@ export interface RebuiltOutline {
   /** The text of a `course.json` for what was found: read it with {@link readProjectDocument}. */
   courseText: string;
   /** What could not be rebuilt, and how the outline was, in words a lecturer understands. */
-  lost: string[];
+  lost: Message[];
 }
 
 /** The title of the one module that holds the lessons of a rebuilt outline. */
@@ -564,8 +560,8 @@ export function rebuildOutline(
   ids: IdGenerator = newId,
 ): RebuiltOutline {
   const lost = [
-    "The course outline was lost: the course's title and details (description, authors, keywords, licence), its modules, and the titles and order of its lessons.",
-    `The lessons found were put in one module, "${RECOVERED_MODULE_TITLE}", in the order they were found, each titled by its first heading (or "Lesson 1", "Lesson 2"…); the course is named after the file.`,
+    msg('salvage.outlineLost'),
+    msg('salvage.outlineRebuilt', { module: RECOVERED_MODULE_TITLE }),
   ];
   const tags = (list: string[]) => list.filter(isLanguageTag);
   const source = mostCommon(lessons.map((l) => tags(l.languages)[0])) ?? 'en';
@@ -575,8 +571,8 @@ export function rebuildOutline(
     'und';
   lost.push(
     target === 'und'
-      ? `The lessons hold only one language (${source}), so the course's second language is unknown ("und").`
-      : `The course's languages were told from the lessons: ${source} (source) and ${target} (target).`,
+      ? msg('salvage.oneLanguage', { source })
+      : msg('salvage.languagesGuessed', { source, target }),
   );
   const used = [...new Set(lessons.flatMap((l) => l.assetIds))].filter(
     (id) => idSchema.safeParse(id).success,
@@ -594,11 +590,7 @@ export function rebuildOutline(
     else records.push({ id: ids('a'), ...record });
   });
   if (used.length && assets.length !== 1) {
-    lost.push(
-      assets.length
-        ? 'The pictures in the lessons lost the link to their files: the files found are under Course media (Media…), to be placed again.'
-        : 'The pictures in the lessons lost their files.',
-    );
+    lost.push(assets.length ? msg('salvage.picturesUnlinked') : msg('salvage.picturesLost'));
   }
   const document = {
     format: COURSE_FORMAT,
@@ -680,29 +672,23 @@ export function sniffAssetType(head: Uint8Array): { mime: string; extension: str
  */
 export async function readProject(
   bytes: Uint8Array,
-  name = 'This file',
+  name: Text = msg('file.this'),
 ): Promise<ProjectContents & { warnings: string[] }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch {
-    throw new OerError(
-      'not-a-zip',
-      `${name} is not an OER Studio course: it is not a zip archive. Open a .oercourse file, or use Import for other formats.`,
-    );
+    throw new OerError('not-a-zip', msg('project.notAZip', { name }));
   }
   const entry = zip.file(COURSE_ENTRY);
   if (!entry) {
-    throw new OerError(
-      'not-a-course',
-      `${name} is a zip archive but not an OER Studio course: it has no course.json.`,
-    );
+    throw new OerError('not-a-course', msg('project.noCourseJson', { name }));
   }
   let text: string;
   try {
     text = await entry.async('string');
   } catch {
-    throw new OerError('damaged-course', `${name} is damaged: its course.json cannot be unpacked.`);
+    throw new OerError('damaged-course', msg('project.entryUnpack', { name, what: msg('part.courseJson') }));
   }
   const { document } = await readProjectDocument(
     text,

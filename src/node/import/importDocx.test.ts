@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { TEST_APP, withTempDir } from '../../../test-support/exportFixtures';
+import { formatMessage } from '../../core/messages/message';
 import { allLessons } from '../../core/model/course';
 import { validateCourse } from '../../core/model/courseDocument';
 import { sequentialIds } from '../../core/model/ids';
@@ -172,6 +173,11 @@ describe('Word documents', () => {
         'Image 2 of the document ("emf") is in a format browsers cannot show (such as EMF or WMF); it was left out.',
         'Paragraphs in the Word style "Intense Quote" were imported as plain paragraphs.',
         'Tables were turned into plain paragraphs (lessons have no tables yet): on 1 page ("Раздел A").',
+      ]);
+      expect(imported.reportTexts.map((t) => formatMessage(t, 'ru'))).toEqual([
+        'Изображение № 2 в документе («emf») сохранено в формате, который браузеры не показывают (например, EMF или WMF); оно пропущено.',
+        'Абзацы в стиле Word «Intense Quote» импортированы как обычные абзацы.',
+        'Таблицы превращены в обычные абзацы (в уроках пока нет таблиц): на 1 странице («Раздел A»).',
       ]);
       expect(progress.at(-1)).toEqual({ done: 6, total: 6 });
       expect(validateCourse(course)).toBeTruthy();

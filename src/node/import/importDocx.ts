@@ -16,6 +16,7 @@
 import mammoth from 'mammoth';
 import { JSDOM } from 'jsdom';
 import { OerError, isOerError } from '../../core/errors';
+import { msg, type Message } from '../../core/messages/message';
 import { ImportReport } from '../../core/import/importReport';
 import { courseFromOutline, type OutlineModule } from '../../core/import/importedCourse';
 import type { IdGenerator } from '../../core/model/ids';
@@ -46,7 +47,7 @@ function mammothFile(zip: ZipArchive) {
       const found = entry(name);
       if (!found) throw new Error(`missing part ${name}`);
       if (found.uncompressedSize > MAX_PART)
-        throw new OerError('not-a-course', `Its part "${name}" is too large to import.`);
+        throw new OerError('not-a-course', msg('import.docxPartTooLarge', { name }));
       const bytes = await zip.read(found);
       if (encoding === 'base64') return bytes.toString('base64');
       if (encoding) return new TextDecoder(encoding).decode(bytes);
@@ -79,14 +80,15 @@ function xmlText(text: string): string {
 }
 
 /** Mammoth's warnings in a lecturer's words; null for those the importer reports itself. */
-function describeMessage(message: string): string | null {
+function describeMessage(message: string): Message | null {
   // Mammoth warns about EMF/WMF pictures; the image converter reports those it leaves out.
   if (/^Image of type .* is unlikely to display in web browsers/.test(message)) return null;
   const paragraph = /^Unrecognised paragraph style: '(.*?)'/.exec(message);
-  if (paragraph) return `Paragraphs in the Word style "${paragraph[1]}" were imported as plain paragraphs.`;
+  if (paragraph) return msg('report.wordParagraphStyle', { style: paragraph[1] ?? '' });
   const run = /^Unrecognised run style: '(.*?)'/.exec(message);
-  if (run) return `Text in the Word style "${run[1]}" was imported without that style.`;
-  return `Word conversion: ${message}`;
+  if (run) return msg('report.wordRunStyle', { style: run[1] ?? '' });
+  // Mammoth's other warnings are its own English: shown as they are, after words the reader knows.
+  return msg('report.wordConversion', { message });
 }
 
 interface DraftLesson {
@@ -115,10 +117,7 @@ export async function importDocx(
           const n = images.size + 1;
           const extension = image.contentType.split('/')[1]?.replace(/^x-/, '') ?? 'bin';
           const added = assets.addImage(bytes, `image-${n}.${extension}`);
-          if ('refused' in added)
-            report.note(
-              `Image ${n} of the document ("${extension}") is in a format browsers cannot show (such as EMF or WMF); it was left out.`,
-            );
+          if ('refused' in added) report.note(msg('report.docxImage', { n, extension }));
           images.set(`${IMAGE_SRC}${n}`, 'id' in added ? added.id : null);
           return { src: `${IMAGE_SRC}${n}` };
         }),
@@ -128,7 +127,7 @@ export async function importDocx(
         // Mammoth's own errors name XML parts; the lecturer needs to know the file is unreadable.
         throw new OerError(
           'not-a-course',
-          `It looks like a Word document but cannot be read (${(e as Error)?.message ?? String(e)}). Open it in Word and save it again as .docx.`,
+          msg('import.docxUnreadable', { error: (e as Error)?.message ?? String(e) }),
         );
       });
     run.step();
@@ -168,7 +167,13 @@ export async function importDocx(
     }
     const course = courseFromOutline({ title, language, modules: converted }, assets.list, ids);
     run.finish();
-    return { course, assets: assets.store, report: report.lines(), kind: 'docx' };
+    return {
+      course,
+      assets: assets.store,
+      report: report.lines(),
+      reportTexts: report.messages(),
+      kind: 'docx',
+    };
   } finally {
     html.close();
   }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES, TEST_APP, withTempDir } from '../../../test-support/exportFixtures';
 import { validatePackage, validatorAvailable } from '../../../test-support/validatePackage';
 import { blockId } from '../../core/content/blockIds';
+import { englishText, formatMessage } from '../../core/messages/message';
 import { allLessons } from '../../core/model/course';
 import { validateCourse } from '../../core/model/courseDocument';
 import { sequentialIds } from '../../core/model/ids';
@@ -331,6 +332,19 @@ describe('crafted packages', () => {
         'Scripts were removed (lessons cannot run them): on 2 pages ("Введение", "Обсуждение").',
         'Embedded frames (iframe) were removed: on 1 page ("Введение").',
         'Images linked from the web were left out (only images inside the file are imported): on 1 page ("Введение").',
+      ]);
+      // The same lines as messages, for the window: worded in Russian under a Russian interface.
+      expect(imported.reportTexts.map(englishText)).toEqual(report);
+      expect(imported.reportTexts.map((t) => formatMessage(t, 'ru'))).toEqual([
+        'Изображение на странице «Введение» ссылается за пределы пакета («../../../etc/passwd»); оно отклонено.',
+        'Изображения «pages/missing.png» нет в пакете.',
+        'Обсуждение «Обсуждение» импортировано как страница: сам форум обсуждения не поддерживается.',
+        'Тест «Тест 1» (2 вопроса) не импортирован: тесты пока не поддерживаются.',
+        'Внешний инструмент «Лаборатория» не импортирован: инструменты LTI не поддерживаются.',
+        'Файл «pages/gone.html» указан в пакете, но в самом пакете его нет.',
+        'Скрипты удалены (в уроках они не выполняются): на 2 страницах («Введение», «Обсуждение»).',
+        'Встроенные фреймы (iframe) удалены: на 1 странице («Введение»).',
+        'Изображения по ссылкам из интернета пропущены (импортируются только изображения из самого файла): на 1 странице («Введение»).',
       ]);
       expectSound(imported);
       await expectSavesAndExports(imported);

@@ -5,7 +5,8 @@
  */
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { OerError, isOerError } from '../../core/errors';
+import { OerError, isOerError, wrapError } from '../../core/errors';
+import { englishText, fileText, msg } from '../../core/messages/message';
 import { EMBEDDED_COURSE_PATH } from '../../core/export/webContent';
 import { newId } from '../../core/model/ids';
 import { ioError } from '../projectIo';
@@ -15,8 +16,7 @@ import { ImportRun } from './importRun';
 import type { ImportOptions, ImportedCourse } from './types';
 
 /** What can be imported, for refusals. */
-export const IMPORTABLE =
-  'OER Studio imports packages it exported itself, IMS Common Cartridge 1.1–1.3 (.imscc), SCORM 1.2 and SCORM 2004 packages (.zip), and Word documents (.docx).';
+const importable = msg('import.importable');
 
 /** What a zip is, from its entries. */
 type ZipContent =
@@ -59,7 +59,7 @@ async function head(path: string): Promise<Buffer> {
  * zips. Cancelling through `options.signal` rejects with the signal's reason.
  */
 export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportedCourse> {
-  const name = `"${basename(path)}"`;
+  const name = fileText(basename(path));
   const run = new ImportRun(options);
   const ids = options.ids ?? newId;
   run.check();
@@ -68,27 +68,18 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   try {
     first = await head(path);
   } catch (e) {
-    throw ioError(e, `${name} could not be read`);
+    throw ioError(e, msg('io.notRead', { name }));
   }
   run.check(); // reading a file on a slow or network disk may take long: a cancel stops here
   if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new OerError(
-      'unknown-format',
-      `${name} is an old Word document (.doc) or another Office 97–2003 file. Save it as .docx in Word, then import it. ${IMPORTABLE}`,
-    );
+    throw new OerError('unknown-format', msg('import.oldOffice', { name, importable }));
   }
   if (!first.subarray(0, 2).equals(Buffer.from('PK'))) {
-    throw new OerError(
-      'unknown-format',
-      `${name} cannot be imported: it is not a package or a Word document. ${IMPORTABLE}`,
-    );
+    throw new OerError('unknown-format', msg('import.notPackage', { name, importable }));
   }
   const zip = await openZip(path).catch((e: unknown) => {
-    if (isOerError(e)) throw new OerError(e.code, `${name} was not imported. ${e.message}`, e.details);
-    throw new OerError(
-      'not-a-zip',
-      `${name} is damaged: it looks like a zip but cannot be read. ${IMPORTABLE}`,
-    );
+    if (isOerError(e)) throw wrapError(e, 'import.notImported', { name });
+    throw new OerError('not-a-zip', msg('import.badZip', { name, importable }));
   });
   try {
     const content = detect(zip);
@@ -111,24 +102,16 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
         return await importDocx(zip, stem, run, ids);
       }
       case 'project':
-        throw new OerError(
-          'unknown-format',
-          `${name} is an OER Studio course file, not a package: open it with Open instead of Import.`,
-        );
+        throw new OerError('unknown-format', msg('import.isProject', { name }));
       case 'office':
-        throw new OerError(
-          'unknown-format',
-          `${name} is an Office file but not a Word document (a spreadsheet or a presentation, perhaps). ${IMPORTABLE}`,
-        );
+        throw new OerError('unknown-format', msg('import.otherOffice', { name, importable }));
       default:
-        throw new OerError(
-          'unknown-format',
-          `${name} cannot be imported: it is a zip, but holds no imsmanifest.xml, no OER Studio course and no Word document. ${IMPORTABLE}`,
-        );
+        throw new OerError('unknown-format', msg('import.unknownZip', { name, importable }));
     }
   } catch (e) {
-    if (isOerError(e) && !e.message.startsWith(name))
-      throw new OerError(e.code, `${name} was not imported. ${e.message}`, e.details);
+    // An error that already names the file stands as it is.
+    if (isOerError(e) && !e.message.startsWith(englishText(name)))
+      throw wrapError(e, 'import.notImported', { name });
     throw e;
   } finally {
     zip.close();

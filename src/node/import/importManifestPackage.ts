@@ -19,6 +19,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { ImportReport } from '../../core/import/importReport';
+import { msg, type MessageKey } from '../../core/messages/message';
 import { courseFromOutline, type OutlineLesson, type OutlineModule } from '../../core/import/importedCourse';
 import {
   parseManifest,
@@ -115,7 +116,13 @@ export async function importManifestPackage(
       ids,
     );
     run.finish();
-    return { course, assets: importer.assets.store, report: report.lines(), kind: manifest.kind };
+    return {
+      course,
+      assets: importer.assets.store,
+      report: report.lines(),
+      reportTexts: report.messages(),
+      kind: manifest.kind,
+    };
   } finally {
     html.close();
   }
@@ -169,10 +176,7 @@ class ManifestImporter {
         shared.lessons.push(...lessons);
       }
     }
-    if (this.flattened)
-      this.report.note(
-        'Sections nested inside modules were flattened: their lessons were added to the module.',
-      );
+    if (this.flattened) this.report.note(msg('report.flattened'));
 
     const extra: OutlineModule = {
       title: modules.some((m) => m.lessons.length) ? 'More pages' : this.manifest.title || sharedTitle,
@@ -184,15 +188,10 @@ class ManifestImporter {
     }
     if (extra.lessons.length) {
       if (modules.some((m) => m.lessons.length))
-        this.report.note(
-          `${extra.lessons.length === 1 ? 'A page' : `${extra.lessons.length} pages`} outside any module ${extra.lessons.length === 1 ? 'was' : 'were'} added to the module "More pages".`,
-        );
+        this.report.note(msg('report.loosePages', { count: extra.lessons.length, module: extra.title }));
       modules.push(extra);
     }
-    if (!modules.some((m) => m.lessons.length))
-      this.report.note(
-        'Nothing in the package could become a lesson, so the course starts with an empty one.',
-      );
+    if (!modules.some((m) => m.lessons.length)) this.report.note(msg('report.nothingImported'));
     return modules;
   }
 
@@ -216,9 +215,7 @@ class ManifestImporter {
       if (!resource) {
         // A titled item without a resource is a text header (Canvas "SubHeader"): nothing to import.
         if (item.resourceId)
-          this.report.note(
-            `"${item.title || item.resourceId}" was not imported: the package does not describe what it points to.`,
-          );
+          this.report.note(msg('report.undescribed', { title: item.title || item.resourceId }));
         return [];
       }
       return await this.resourceLessons(resource, item.title, false);
@@ -248,32 +245,28 @@ class ManifestImporter {
       case 'quiz':
       case 'questionBank': {
         const { title, questions } = await this.quizInfo(resource);
-        const what = role === 'quiz' ? 'Quiz' : 'Question bank';
-        const count = questions ? ` (${questions} question${questions === 1 ? '' : 's'})` : '';
+        const name = itemTitle || title || resource.id;
+        const key = role === 'quiz' ? 'report.quiz' : 'report.questionBank';
         this.report.note(
-          `${what} "${itemTitle || title || resource.id}"${count} was not imported: quizzes are not supported yet.`,
+          questions ? msg(`${key}Questions`, { title: name, count: questions }) : msg(key, { title: name }),
         );
         return [];
       }
       case 'lti':
-        this.report.note(`External tool "${label}" was not imported: LTI tools are not supported.`);
+        this.report.note(msg('report.lti', { title: label }));
         return [];
       case 'assignment':
-        this.report.note(`Assignment "${label}" was not imported: assignments are not supported.`);
+        this.report.note(msg('report.assignment', { title: label }));
         return [];
       case 'settings':
       case 'support':
-        if (!unplaced)
-          this.report.note(`"${label}" was not imported: it holds settings or files of another tool.`);
+        if (!unplaced) this.report.note(msg('report.otherTool', { title: label }));
         return [];
       case 'file':
-        if (!unplaced)
-          this.report.note(`The file "${label}" was not imported: only web pages become lessons.`);
+        if (!unplaced) this.report.note(msg('report.notPage', { name: label }));
         return [];
       default:
-        this.report.note(
-          `"${label}" was not imported: resources of type "${resource.type}" are not supported.`,
-        );
+        this.report.note(msg('report.unsupportedType', { title: label, type: resource.type }));
         return [];
     }
   }
@@ -282,7 +275,7 @@ class ManifestImporter {
   private async pageLessons(resource: ManifestResource, itemTitle: string): Promise<OutlineLesson[]> {
     const launch = resolvePackagePath('', resource.href ?? '');
     if (!launch) {
-      this.report.note(`"${itemTitle || resource.id}" was not imported: its page lies outside the package.`);
+      this.report.note(msg('report.pageOutside', { title: itemTitle || resource.id }));
       return [];
     }
     const read = await this.files.text(launch);
@@ -295,15 +288,11 @@ class ManifestImporter {
     const page = await this.convert(raw, launch, itemTitle);
     if (!page.hollow || others.length === 0) {
       if (page.hollow && page.hadScripts) {
-        this.report.note(
-          `"${itemTitle || page.title || fileNameOf(launch)}" was not imported: its content is made by scripts (a quiz or an interactive activity).`,
-        );
+        this.report.note(msg('report.scripted', { title: itemTitle || page.title || fileNameOf(launch) }));
         return [];
       }
       if (resource.files.some((f) => /(^|\/)assignment_settings\.xml$/i.test(f)))
-        this.report.note(
-          `Assignment "${page.title || itemTitle}" was imported as a page: its submission and grading settings were not.`,
-        );
+        this.report.note(msg('report.assignmentAsPage', { title: page.title || itemTitle }));
       return [{ title: itemTitle || page.title || fileNameOf(launch), doc: page.doc }];
     }
     return this.framePages(others, raw);
@@ -344,9 +333,7 @@ class ManifestImporter {
       const page = await this.convert(read.text, path, '');
       const title = page.title || fileNameOf(path);
       if (page.hollow && page.hadScripts) {
-        this.report.note(
-          `The page "${title}" was not imported: its content is made by scripts (a quiz or an interactive activity).`,
-        );
+        this.report.note(msg('report.scriptedPage', { title }));
         continue;
       }
       lessons.push({ title, doc: page.doc });
@@ -361,9 +348,7 @@ class ManifestImporter {
     const url = (node(link?.['url'])?.['@_href'] as string | undefined)?.trim() ?? '';
     const title = itemTitle || textOf(link?.['title']) || url;
     if (!/^(?:https?:|mailto:)/i.test(url)) {
-      this.report.note(
-        `The web link "${title}" was not imported: its address is missing or not a web address.`,
-      );
+      this.report.note(msg('report.badWebLink', { title }));
       return [];
     }
     const doc: DocJson = {
@@ -402,9 +387,7 @@ class ManifestImporter {
     if (!path || !topic) return [];
     const title = itemTitle || textOf(topic['title']) || 'Discussion';
     const page = await this.convert(`<body>${textOf(topic['text'])}</body>`, path, title);
-    this.report.note(
-      `Discussion "${title}" was imported as a page: the discussion forum itself is not supported.`,
-    );
+    this.report.note(msg('report.discussion', { title }));
     return [{ title, doc: page.doc }];
   }
 
@@ -434,7 +417,7 @@ class ManifestImporter {
     try {
       return descriptorParser.parse(read.text) as XmlNode;
     } catch {
-      this.report.note(`"${path}" was not imported: it is not readable XML.`);
+      this.report.note(msg('report.notXml', { path: path ?? resource.id }));
       return undefined;
     }
   }
@@ -469,21 +452,19 @@ class ManifestImporter {
     }
     if (hasScheme(src) && !usesFileBase(src)) {
       // file:, blob: and the like point at the author's machine or browser, not the package.
-      this.report.note(
-        `The image "${src.slice(0, 120)}" on "${pageName}" is not in the package; it was left out.`,
-      );
+      this.report.note(msg('report.imageNotInPackage', { src: src.slice(0, 120), page: pageName }));
       return null;
     }
     const path = resolvePackagePath(pagePath, src);
     if (!path) {
-      this.report.note(`An image on "${pageName}" points outside the package ("${src}"); it was refused.`);
+      this.report.note(msg('report.imageOutside', { page: pageName, src }));
       return null;
     }
     // $IMS-CC-FILEBASE$ means the cartridge's files, which Canvas keeps in web_resources/.
     const candidates = usesFileBase(src) ? [`web_resources/${path}`, path] : [path];
     const found = candidates.find((c) => this.files.find(c));
     if (!found) {
-      this.report.note(`The image "${path}" is missing from the package.`);
+      this.report.note(msg('report.imageMissing', { path }));
       return null;
     }
     if (this.images.has(found)) return this.images.get(found) ?? null;
@@ -499,19 +480,17 @@ class ManifestImporter {
   private added(bytes: Uint8Array, name: string, pageName: string): string | null {
     const result = this.assets.addImage(bytes, name);
     if ('id' in result) return result.id;
-    this.report.note(
-      `An image on "${pageName}" ("${name}") is not a picture a browser can show; it was left out.`,
-    );
+    this.report.note(msg('report.notPicture', { page: pageName, name }));
     return null;
   }
 
   private missing(path: string, why: ReadRefusal): void {
-    const lines: Record<ReadRefusal, string> = {
-      missing: `The file "${path}" is listed in the package but missing from it.`,
-      'too-large': `The file "${path}" is too large to import.`,
-      damaged: `The file "${path}" is damaged in the package and could not be read.`,
+    const lines: Record<ReadRefusal, MessageKey> = {
+      missing: 'report.fileMissing',
+      'too-large': 'report.fileTooLarge',
+      damaged: 'report.fileDamaged',
     };
-    this.report.note(lines[why]);
+    this.report.note(msg(lines[why], { path }));
   }
 }
 

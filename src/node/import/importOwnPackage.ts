@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { OerError, isOerError } from '../../core/errors';
+import { OerError, isOerError, wrapError } from '../../core/errors';
+import { englishText, fileText, msg, type Message, type Text } from '../../core/messages/message';
 import { EMBEDDED_COURSE_PATH, assetHref } from '../../core/export/webContent';
 import { AssetStore, readEmbeddedProject } from '../projectIo';
 import { openZip, type ZipArchive } from '../zipReader';
@@ -14,10 +15,10 @@ import type { ImportedCourse } from './types';
 
 /** Imports a package exported by OER Studio (SCORM 1.2/2004, Common Cartridge, website zip). */
 export async function importOwnPackage(path: string): Promise<ImportedCourse> {
-  const name = `"${basename(path)}"`;
+  const name = fileText(basename(path));
   const zip = await openZip(path).catch((e: unknown) => {
-    if (isOerError(e)) throw new OerError(e.code, `${name} was not imported. ${e.message}`);
-    throw new OerError('not-a-zip', `${name} is not a zip package, so it cannot be imported.`);
+    if (isOerError(e)) throw wrapError(e, 'import.notImported', { name });
+    throw new OerError('not-a-zip', msg('import.notZipPackage', { name }));
   });
   try {
     return await readOwnPackage(zip, name);
@@ -32,20 +33,17 @@ export async function importOwnPackage(path: string): Promise<ImportedCourse> {
  */
 export async function readOwnPackage(
   zip: ZipArchive,
-  name: string,
+  name: Text,
   run = new ImportRun({}),
 ): Promise<ImportedCourse> {
   // The embedded course is the project's own layout (course.json and, from format version 2,
   // one entry per lesson), read by the same reader as project files.
   const document = await readEmbeddedProject(zip, name);
   if (!document) {
-    throw new OerError(
-      'not-a-course',
-      `${name} was not made by OER Studio (it has no ${EMBEDDED_COURSE_PATH}), so it cannot be reopened as a course.`,
-    );
+    throw new OerError('not-a-course', msg('import.notOwnPackage', { name, path: EMBEDDED_COURSE_PATH }));
   }
   const assets = new AssetStore();
-  const report: string[] = [];
+  const report: Message[] = [];
   // The course document was one step; each file of the course is one more.
   run.plan(document.course.assets.length);
   run.step();
@@ -55,15 +53,21 @@ export async function readOwnPackage(
     const href = assetHref(asset.hash, asset.name);
     const entry = zip.entries.get(href) ?? zip.entries.get(`web_resources/${href}`);
     if (!entry) {
-      report.push(`The file "${asset.name}" is not in the package.`);
+      report.push(msg('report.assetNotInPackage', { name: asset.name }));
       continue;
     }
     const bytes = await zip.read(entry);
     if (createHash('sha256').update(bytes).digest('hex') !== asset.hash) {
-      report.push(`The file "${asset.name}" in the package is not the one the course used; it was left out.`);
+      report.push(msg('report.assetReplaced', { name: asset.name }));
       continue;
     }
     assets.add(asset.hash, bytes);
   }
-  return { course: document.course, assets, report, kind: 'oer-studio' };
+  return {
+    course: document.course,
+    assets,
+    report: report.map(englishText),
+    reportTexts: report,
+    kind: 'oer-studio',
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * The import API shared by every importer, the app and the CLI.
  */
+import type { Text } from '../../core/messages/message';
 import type { IdGenerator } from '../../core/model/ids';
 import type { Course } from '../../core/model/types';
 import type { AssetStore } from '../projectIo';
@@ -16,9 +17,12 @@ export interface ImportedCourse {
   /**
    * What could not be brought back, one line each for the lecturer: quizzes and other
    * resources left out, missing files, and per kind what was removed from pages (scripts,
-   * frames, video…), with the pages it happened on. Empty for an exact import.
+   * frames, video…), with the pages it happened on. Empty for an exact import. In English (the
+   * CLI, logs); the app shows {@link reportTexts}.
    */
   report: string[];
+  /** The same lines as {@link report}, as messages to word in the user's language. */
+  reportTexts: Text[];
   kind: ImportKind;
 }
 

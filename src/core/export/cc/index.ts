@@ -1,3 +1,4 @@
+import type { Message } from '../../messages/message';
 import { pickText } from '../../model/course';
 import type { DocJson, Lesson, NodeJson } from '../../model/types';
 import { isLessonInFile } from '../../project/projectFile';
@@ -8,11 +9,11 @@ import type { ExportFormat, PackageEntry } from '../types';
 import {
   assetEntry,
   assetHref,
-  contentWarnings,
   embeddedEntries,
-  hasText,
+  exportWarnings,
   lazyText,
   lessonLoader,
+  lessonWarnings as docWarnings,
   packageRenderer,
 } from '../webContent';
 import { bilingualTitle, ccManifest, webLinkXml, type CcItem, type CcResource } from './manifest';
@@ -61,7 +62,7 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
     const { course } = input;
     const source = course.languages.source;
     const languages = packageLanguages(course, options.languages);
-    const warnings: string[] = [];
+    const warnings = exportWarnings();
     const entries: PackageEntry[] = [];
     const resources: CcResource[] = [];
 
@@ -85,7 +86,7 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
     const load = lessonLoader(input);
     // The manifest lists each lesson's marked links, so lessons still in the project file are
     // read once here, one at a time, for their links and warnings; their pages read them again.
-    const checked = new Map<string, { links: ListedLink[]; warnings: string[] }>();
+    const checked = new Map<string, { links: ListedLink[]; warnings: Message[] }>();
     for (const module of course.modules) {
       for (const lesson of module.lessons) {
         if (!isLessonInFile(lesson)) continue;
@@ -96,15 +97,14 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
         });
       }
     }
-    function lessonWarnings(lesson: Lesson): string[] {
-      return languages.flatMap((lang) => {
-        const doc = lesson.content[lang] ?? { type: 'doc', content: [] };
-        const lessonTitle = pickText(lesson.title, lang, source);
-        return [
-          ...(hasText(doc) ? [] : [`Lesson "${lessonTitle}" has no ${lang} text yet.`]),
-          ...contentWarnings(doc, `lesson "${lessonTitle}" (${lang})`),
-        ];
-      });
+    function lessonWarnings(lesson: Lesson): Message[] {
+      return languages.flatMap((lang) =>
+        docWarnings(
+          lesson.content[lang] ?? { type: 'doc', content: [] },
+          pickText(lesson.title, lang, source),
+          lang,
+        ),
+      );
     }
     const page = (
       path: string,
@@ -150,7 +150,7 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
       children: module.lessons.flatMap((lesson) => {
         const title = bilingualTitle(lesson.title, languages, source) || lesson.id;
         const inFile = checked.get(lesson.id);
-        warnings.push(...(inFile ? inFile.warnings : lessonWarnings(lesson)));
+        warnings.add(...(inFile ? inFile.warnings : lessonWarnings(lesson)));
         const resource = page(
           `${WEB}/content/${lesson.id}.html`,
           `R_${lesson.id}`,
@@ -215,7 +215,11 @@ function buildCartridge(version: CcVersion): ExportFormat['build'] {
     resources.push({ identifier: 'R__source', type: 'webcontent', files: embedded.map((e) => e.path) });
 
     const manifest = ccManifest(version, course, languages, items, resources);
-    return { entries: [{ path: 'imsmanifest.xml', data: manifest, deflate: true }, ...entries], warnings };
+    return {
+      entries: [{ path: 'imsmanifest.xml', data: manifest, deflate: true }, ...entries],
+      warnings: warnings.warnings,
+      warningTexts: warnings.warningTexts,
+    };
   };
 }
 

@@ -30,6 +30,7 @@ export async function buildScorm(
   return {
     entries: [{ path: 'imsmanifest.xml', data: xml, deflate: true }, ...web.entries],
     warnings: web.warnings,
+    warningTexts: web.warningTexts,
   };
 }
 

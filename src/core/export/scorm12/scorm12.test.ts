@@ -14,6 +14,7 @@ import {
   validatorAvailable,
   VALIDATOR_MISSING,
 } from '../../../../test-support/validatePackage';
+import { formatMessage } from '../../messages/message';
 import { allLessons } from '../../model/course';
 import type { Course } from '../../model/types';
 import { checkFile, hasScript } from '../../validate/checkPackage';
@@ -112,8 +113,13 @@ describe('SCORM 1.2 export of the sample course', () => {
   it('warns about lessons with no text in a language', async () => {
     const c = structuredClone(course);
     c.modules[0]!.lessons[0]!.content['ru'] = { type: 'doc', content: [] };
-    const { warnings } = await exported(c);
-    expect(warnings).toEqual([`Lesson "${c.modules[0]!.lessons[0]!.title['ru']}" has no ru text yet.`]);
+    const { warnings, warningTexts } = await exported(c);
+    const title = c.modules[0]!.lessons[0]!.title['ru'];
+    expect(warnings).toEqual([`Lesson "${title}" has no ru text yet.`]);
+    // The same warning for the export dialog, worded in the interface language.
+    expect(warningTexts.map((t) => formatMessage(t, 'ru'))).toEqual([
+      `В уроке «${title}» ещё нет текста на языке ru.`,
+    ]);
   });
 
   it('passes our own package check', async () => {

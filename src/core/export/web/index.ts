@@ -14,6 +14,6 @@ export const webFormat: ExportFormat = {
   options: [AS_FOLDER],
   async build(input, options) {
     const web = buildWebContent(input, packageLanguages(input.course, options.languages), 'none');
-    return { entries: web.entries, warnings: web.warnings };
+    return { entries: web.entries, warnings: web.warnings, warningTexts: web.warningTexts };
   },
 };

@@ -1,5 +1,6 @@
 import { blockId } from '../../content/blockIds';
 import { OerError } from '../../errors';
+import { msg } from '../../messages/message';
 import type { Course, DocJson, LangText, Lesson, Module, NodeJson } from '../../model/types';
 import { blockHash } from '../blockHash';
 import { blockHasText, blockState, type BlockState } from '../state';
@@ -85,7 +86,7 @@ export function xliffDocumentOf(
     if (unknown.length)
       throw new OerError(
         'invalid-course',
-        `The course has no lesson with the id ${unknown.map((id) => `"${id}"`).join(', ')}. Use the ids of the course's lessons, or leave the lessons out to export the whole course.`,
+        msg('xliff.unknownLessons', { ids: unknown.map((id) => `"${id}"`).join(', ') }),
       );
   }
   const warnings: string[] = [];

@@ -1,5 +1,6 @@
 import { blockId } from '../../content/blockIds';
 import { OerError } from '../../errors';
+import { englishText, msg, type Text } from '../../messages/message';
 import type { Course, DocJson, Lesson, Module, NodeJson } from '../../model/types';
 import { blockHash } from '../blockHash';
 import { blockHasText, blockState } from '../state';
@@ -26,10 +27,21 @@ import { readXliff12 } from './xliff12';
 import { readXliff20 } from './xliff20';
 import { attr, nameOf, parseXmlDocument } from './xml';
 
-/** A unit named in a report: its id and where it is (`Module › Lesson`, or "Course"). */
-export interface XliffUnitRef {
-  id: string;
+/** Where a unit is: in English (the CLI), and as the app words it ("Course" is a word to translate). */
+export interface XliffPlace {
+  /** `Module › Lesson`, `Module <title>` or "Course", in English. */
   where: string;
+  /** The same place to word in the user's language: a message, or a path of titles as it is. */
+  whereText: Text;
+}
+
+/** A unit named in a report: its id and where it is. */
+export interface XliffUnitRef extends XliffPlace {
+  id: string;
+}
+
+function place(text: Text): XliffPlace {
+  return { where: englishText(text), whereText: text };
 }
 
 /** What {@link importXliff} did, unit by unit. Nothing is skipped without being listed here. */
@@ -51,6 +63,8 @@ export interface XliffImportReport {
   unchanged: number;
   /** Units and files that match nothing in the course (deleted since export, or edited ids). */
   unknownIds: string[];
+  /** The same as {@link unknownIds}, to word in the user's language (a file without an id is a phrase). */
+  unknownIdTexts: Text[];
   /** Units skipped because their inline tags are broken (unknown ids, unbalanced, misplaced). */
   brokenUnits: (XliffUnitRef & { reason: string })[];
   /** Blocks with nothing to translate (horizontal rules) copied into changed lessons' translations. */
@@ -82,8 +96,7 @@ export function importXliff(course: Course, xmlText: string): XliffImport {
 
 /** Parses XLIFF 1.2 or 2.0 into the version-neutral document. */
 export function readXliff(xmlText: string): XliffDocument {
-  const notXliff =
-    'This file is not an XLIFF file. Import the .xlf file that a CAT tool (OmegaT, Trados…) produced from an OER Studio XLIFF export.';
+  const notXliff = msg('xliff.notXliff');
   const nodes = parseXmlDocument(xmlText, notXliff);
   const root = nodes.find((n) => nameOf(n) === 'xliff');
   if (!root) throw new OerError('unknown-format', notXliff);
@@ -92,7 +105,7 @@ export function readXliff(xmlText: string): XliffDocument {
   if (version.startsWith('2.')) return readXliff20(root);
   throw new OerError(
     'unknown-format',
-    `This XLIFF file is version ${version || '(none)'}; OER Studio reads XLIFF 1.2 and 2.0. Save it as one of those in the CAT tool.`,
+    version ? msg('xliff.unsupportedVersion', { version }) : msg('xliff.noVersion'),
   );
 }
 
@@ -101,13 +114,22 @@ function checkBelongs(course: Course, doc: XliffDocument): void {
   if (doc.courseId !== undefined && doc.courseId !== course.id) {
     throw new OerError(
       'invalid-course',
-      `This XLIFF file was exported from another course (id ${doc.courseId}), not from "${course.title[source] ?? course.id}" (id ${course.id}). Open the course it was exported from and import it there.`,
+      msg('xliff.otherCourse', {
+        fileCourse: doc.courseId,
+        title: course.title[source] ?? course.id,
+        course: course.id,
+      }),
     );
   }
   if (norm(doc.sourceLanguage) !== norm(source) || norm(doc.targetLanguage) !== norm(target)) {
     throw new OerError(
       'invalid-course',
-      `This XLIFF file translates ${doc.sourceLanguage || '(no language)'} → ${doc.targetLanguage || '(no language)'}, but the course is ${source} → ${target}. Export a new XLIFF file from this course and translate that one.`,
+      msg('xliff.otherLanguages', {
+        fileSource: doc.sourceLanguage || msg('xliff.noLanguage'),
+        fileTarget: doc.targetLanguage || msg('xliff.noLanguage'),
+        source,
+        target,
+      }),
     );
   }
 }
@@ -142,6 +164,7 @@ class Importer {
       conflicts: [],
       unchanged: 0,
       unknownIds: [],
+      unknownIdTexts: [],
       brokenUnits: [],
       copiedBlocks: 0,
       changedLessons: [],
@@ -161,7 +184,7 @@ class Importer {
       const lessonId = file.id.startsWith('lesson:') ? file.id.slice('lesson:'.length) : null;
       const entry = lessonId ? this.lessons.get(lessonId) : undefined;
       if (!entry) {
-        this.report.unknownIds.push(file.id || '(a file without an id)');
+        this.unknown(file.id || msg('xliff.fileWithoutId'));
         continue;
       }
       this.importLesson(entry.module, entry.lesson, file.units);
@@ -169,12 +192,17 @@ class Importer {
     return { course: this.newCourse(), report: this.report };
   }
 
-  private broken(unit: XliffUnit, where: string, reason: string): void {
-    this.report.brokenUnits.push({ id: unit.id, where, reason });
+  private broken(unit: XliffUnit, where: XliffPlace, reason: string): void {
+    this.report.brokenUnits.push({ id: unit.id, ...where, reason });
+  }
+
+  private unknown(id: Text): void {
+    this.report.unknownIds.push(englishText(id));
+    this.report.unknownIdTexts.push(id);
   }
 
   /** Checks that a unit is usable; reports it when not. */
-  private usable(unit: XliffUnit, where: string, seen: Set<string>): boolean {
+  private usable(unit: XliffUnit, where: XliffPlace, seen: Set<string>): boolean {
     if (seen.has(unit.id)) {
       this.broken(unit, where, 'the unit appears twice in its file');
       return false;
@@ -193,7 +221,7 @@ class Importer {
    */
   private textTarget(
     unit: XliffUnit,
-    where: string,
+    where: XliffPlace,
     current: string | undefined,
     currentSource: string,
   ): string | null {
@@ -208,14 +236,14 @@ class Importer {
     // Left as it was exported: the course's text may have been edited since, and it wins.
     if (unit.targetHash !== undefined && textHash(value) === unit.targetHash) return null;
     if (unit.sourceHash && unit.sourceHash !== textHash(currentSource))
-      this.report.outdated.push({ id: unit.id, where });
+      this.report.outdated.push({ id: unit.id, ...where });
     return value;
   }
 
   private importCourseFile(units: XliffUnit[]): void {
     const seen = new Set<string>();
     const { source, target, course } = this;
-    const where = 'Course';
+    const where = place(msg('xliff.whereCourse'));
     for (const unit of units) {
       if (!this.usable(unit, where, seen)) continue;
       const before = this.report.brokenUnits.length;
@@ -241,13 +269,13 @@ class Importer {
         const module = this.modules.get(ownerId) as Module;
         value = this.textTarget(
           unit,
-          `Module ${module.title[source] ?? module.id}`,
+          place(msg('xliff.whereModule', { title: module.title[source] ?? module.id })),
           module.title[target],
           module.title[source] ?? '',
         );
         if (value !== null) this.newTitles.set(ownerId, value);
       } else {
-        this.report.unknownIds.push(unit.id);
+        this.unknown(unit.id);
         continue;
       }
       if (this.report.brokenUnits.length > before) continue;
@@ -258,7 +286,7 @@ class Importer {
 
   private importLesson(module: Module, lesson: Lesson, units: XliffUnit[]): void {
     const { source, target } = this;
-    const where = lessonPath(module, lesson, source);
+    const where = place(lessonPath(module, lesson, source));
     const sourceBlocks = (lesson.content[source] as DocJson | undefined)?.content ?? [];
     const sourceById = new Map<string, NodeJson>();
     for (const block of sourceBlocks) {
@@ -287,7 +315,7 @@ class Importer {
       }
       const sourceBlock = sourceById.get(unit.id);
       if (!sourceBlock) {
-        this.report.unknownIds.push(unit.id);
+        this.unknown(unit.id);
         continue;
       }
       if (!unit.target) {
@@ -348,13 +376,14 @@ class Importer {
       }
       // Both sides changed: the file wins (the user chose to import it), and the report says so.
       if (existing && blockHasText(existing) && unit.targetHash !== undefined) {
-        if (translationHash(existing) !== unit.targetHash) this.report.conflicts.push({ id: unit.id, where });
+        if (translationHash(existing) !== unit.targetHash)
+          this.report.conflicts.push({ id: unit.id, ...where });
       }
       written.set(unit.id, translated);
       records[unit.id] = { ...records[unit.id], sourceHash: fileHash };
       recordsChanged = true;
       this.report.updated++;
-      if (fileHash !== currentHash) this.report.outdated.push({ id: unit.id, where });
+      if (fileHash !== currentHash) this.report.outdated.push({ id: unit.id, ...where });
     }
     if (!written.size && !recordsChanged && title === null) return;
     let next: Lesson = { ...lesson };

@@ -9,6 +9,7 @@ export {
   readXliff,
   type XliffImport,
   type XliffImportReport,
+  type XliffPlace,
   type XliffUnitRef,
 } from './importXliff';
 export { summarizeXliffExport, summarizeXliffImport } from './summary';

@@ -4,6 +4,7 @@ import xliff12ToJs from 'xliff/xliff12ToJs';
 import xliff2js from 'xliff/xliff2js';
 import { sampleCourse } from '../../../../test-support/exportFixtures';
 import { isOerError } from '../../errors';
+import { formatMessage } from '../../messages/message';
 import type { Course, DocJson, Lesson, NodeJson } from '../../model/types';
 import { blockHash } from '../blockHash';
 import { lessonStates, recordTranslation } from '../state';
@@ -392,7 +393,9 @@ describe.each<XliffVersion>(['1.2', '2.0'])('XLIFF %s', (version) => {
     };
     const { course: after, report } = importXliff(edited, xml);
     expect(block(after, 'l1', 'ru', 'bH')?.content).toEqual([t('Компьютерные сети')]);
-    expect(report.outdated).toEqual([{ id: 'bH', where: 'Basics › Lesson one' }]);
+    expect(report.outdated).toEqual([
+      { id: 'bH', where: 'Basics › Lesson one', whereText: 'Basics › Lesson one' },
+    ]);
     expect(lessonStates(lesson(after, 'l1'), 'en', 'ru').get('bH')).toBe('outdated');
     expect(summarizeXliffImport(report).join('\n')).toMatch(/1 unit applied but left out of date.*bH/);
   });
@@ -446,7 +449,9 @@ describe.each<XliffVersion>(['1.2', '2.0'])('XLIFF %s', (version) => {
     };
     const { course: after, report } = importXliff(later, xml);
     expect(block(after, 'l1', 'ru', 'bH')?.content).toEqual([t('Сети передачи данных')]);
-    expect(report.conflicts).toEqual([{ id: 'bH', where: 'Basics › Lesson one' }]);
+    expect(report.conflicts).toEqual([
+      { id: 'bH', where: 'Basics › Lesson one', whereText: 'Basics › Lesson one' },
+    ]);
     expect(summarizeXliffImport(report).join('\n')).toMatch(
       /1 translation edited in OER Studio after the export/,
     );
@@ -475,6 +480,19 @@ describe.each<XliffVersion>(['1.2', '2.0'])('XLIFF %s', (version) => {
     const summary = summarizeXliffImport(report).join('\n');
     expect(summary).toMatch(/3 units skipped because of broken tags/);
     expect(summary).toMatch(/1 unit skipped because the course has no such id.*bA/);
+  });
+
+  it('names course and module units by places the app words in its language', () => {
+    const course = fixtureCourse();
+    let xml = exportXliff(course, { version }).xml;
+    xml = translate(xml, 'description:cNet', `Курс ${pair('1', 'bold', 'о сетях')}`);
+    xml = translate(xml, 'title:m1', `${pair('1', 'bold', 'Основы')}`);
+    const { report } = importXliff(course, xml);
+    expect(report.brokenUnits.map((u) => u.where)).toEqual(['Course', 'Module Basics']);
+    expect(report.brokenUnits.map((u) => formatMessage(u.whereText, 'ru'))).toEqual([
+      'Курс',
+      'Модуль «Basics»',
+    ]);
   });
 
   it('lets no script or unknown node in through tags from the file', () => {

@@ -1,5 +1,6 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { OerError } from '../../errors';
+import { msg, type Message } from '../../messages/message';
 
 /**
  * XML in fast-xml-parser's ordered form, which keeps mixed content (text between inline tags)
@@ -68,11 +69,14 @@ export function buildXmlDocument(root: OrderedNode): string {
 }
 
 /** Parses XML text; throws an {@link OerError} when it is not well-formed XML. */
-export function parseXmlDocument(xmlText: string, notXml: string): OrderedNode[] {
+export function parseXmlDocument(xmlText: string, notXml: Message): OrderedNode[] {
   const textNoBom = xmlText.replace(/^\uFEFF/, '');
   const valid = XMLValidator.validate(textNoBom);
   if (valid !== true) {
-    throw new OerError('unknown-format', `${notXml} (XML error on line ${valid.err.line}: ${valid.err.msg})`);
+    throw new OerError(
+      'unknown-format',
+      msg('xml.notWellFormed', { what: notXml, line: valid.err.line, error: valid.err.msg }),
+    );
   }
   return parser.parse(textNoBom) as OrderedNode[];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ApiError } from '../../../shared/ipc';
 import { i18n } from '../i18n';
+import { errorTexts } from '../i18n/messageText';
 import { isDirty } from '../state/projectState';
 import type { ProjectStore } from '../state/projectStore';
 import type { Notify } from './useNotices';
@@ -32,7 +33,8 @@ export function useAutosave(
       if (!state || !isDirty(state)) return;
       timer = setTimeout(() => {
         void autosave().then((error) => {
-          if (error && !failing.current) notify.warning(i18n.t('recovery.autosaveFailed'), [error.message]);
+          if (error && !failing.current)
+            notify.warning(i18n.t('recovery.autosaveFailed'), [errorTexts(error).message]);
           failing.current = error !== null;
         });
       }, AUTOSAVE_DELAY_MS);

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ApiError } from '../../../shared/ipc';
+import { errorTexts } from '../i18n/messageText';
 
 /** A message shown above the workspace until the user dismisses it. */
 export interface Notice {
@@ -30,7 +31,11 @@ export function useNotices(): { notices: Notice[]; notify: Notify; dismiss: (id:
   }, []);
   const notify = useMemo<Notify>(
     () => ({
-      error: (e) => push('error', e.message, e.details),
+      error: (e) => {
+        // Errors from core carry a descriptor: shown in the interface language, not main's English.
+        const { message, details } = errorTexts(e);
+        push('error', message, details);
+      },
       warning: (message, details) => push('warning', message, details),
       success: (message, details) => push('success', message, details),
     }),

@@ -6,6 +6,7 @@ import { NoticeView } from '../app/NoticeView';
 import { formatBytes } from '../app/formatBytes';
 import { languageLabel } from '../app/languages';
 import type { Notice } from '../app/useNotices';
+import { warningTexts } from '../i18n/messageText';
 import {
   initialFormat,
   rememberExportChoices,
@@ -199,7 +200,7 @@ export function ExportDialog({ course, onClose }: ExportDialogProps) {
             notice={{
               kind: 'warning',
               message: t('export.warnings', { count: pkg.warnings.length }),
-              details: pkg.warnings,
+              details: warningTexts(pkg.warnings, pkg.warningTexts),
             }}
           />
         ) : null}

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { ApiError, OerApi, OpenedProject, Result } from '../../../shared/ipc';
 import { i18n } from '../i18n';
+import { warningTexts } from '../i18n/messageText';
 import type { Notify } from '../app/useNotices';
 import { isDirty, openedState, savedState } from './projectState';
 import type { ProjectStore } from './projectStore';
@@ -50,7 +51,10 @@ export function useProjectCommands(store: ProjectStore, notify: Notify): Project
     const show = (project: OpenedProject) => {
       store.set(openedState(project));
       if (project.warnings.length > 0) {
-        notify.warning(i18n.t('notices.openedWithWarnings', { name: project.fileName }), project.warnings);
+        notify.warning(
+          i18n.t('notices.openedWithWarnings', { name: project.fileName }),
+          warningTexts(project.warnings, project.warningTexts),
+        );
       }
     };
 

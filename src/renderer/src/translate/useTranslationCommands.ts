@@ -2,9 +2,11 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '../../../core/model/types';
 import { changeTargetLanguage, swapLanguages } from '../../../core/translate/languages';
+import type { XliffUnitRef } from '../../../core/translate/xliff';
 import { nextNeedingWork, type CoursePlace } from '../../../core/translate/nextNeedingWork';
 import { languageLabel } from '../app/languages';
 import type { Notify } from '../app/useNotices';
+import { messageText, warningTexts } from '../i18n/messageText';
 import type { FocusRequest } from '../editor/LessonEditor';
 import { withCourse } from '../state/projectState';
 import { request } from '../state/request';
@@ -116,19 +118,17 @@ export function useTranslationCommands(store: ProjectStore, notify: Notify) {
       notify.error({ code: 'changed', message: t('errors.changedWhileBusy'), details: [] });
       return;
     }
+    // Places come from core: "Course" and "Module …" are worded in the interface language.
+    const places = (refs: XliffUnitRef[]) => refs.map((u) => messageText(u.whereText, u.where)).join('; ');
     const details = [
       ...(report.outdated.length
-        ? [
-            `${t('xliff.outdated', { count: report.outdated.length })} ${report.outdated.map((u) => u.where).join('; ')}`,
-          ]
+        ? [`${t('xliff.outdated', { count: report.outdated.length })} ${places(report.outdated)}`]
         : []),
-      ...(report.conflicts.length
-        ? [t('xliff.conflicts', { where: report.conflicts.map((u) => u.where).join('; ') })]
+      ...(report.conflicts.length ? [t('xliff.conflicts', { where: places(report.conflicts) })] : []),
+      ...(report.unknownIds.length
+        ? [t('xliff.unknown', { ids: warningTexts(report.unknownIds, report.unknownIdTexts).join(', ') })]
         : []),
-      ...(report.unknownIds.length ? [t('xliff.unknown', { ids: report.unknownIds.join(', ') })] : []),
-      ...(report.brokenUnits.length
-        ? [t('xliff.broken', { where: report.brokenUnits.map((u) => u.where).join('; ') })]
-        : []),
+      ...(report.brokenUnits.length ? [t('xliff.broken', { where: places(report.brokenUnits) })] : []),
     ];
     if (!report.changedLessons.length && !report.updated) {
       notify.success(t('xliff.nothing'), details);
