@@ -151,7 +151,7 @@ async function prepare(name: string, lessons: number, mediaBytes: number): Promi
   return project;
 }
 
-/** `--sizes=large,huge` and `--parts=export,project,typing` pick cases; `--runs=N` sets the repeats. */
+/** `--sizes=large,huge` and `--parts=export,project,typing` pick cases; `--runs=N` sets the repeats (for typing, the browser sessions pooled). */
 function flag(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
@@ -237,7 +237,7 @@ async function main(): Promise<void> {
   }
   // Issue 4: the cost of a keystroke in the bilingual editor, beside a bare TipTap editor.
   // Loaded only here: Vite and Playwright would add tens of megabytes to every measured child.
-  if (parts.includes('typing')) await (await import('./keystroke')).keystrokeBench(ROOT);
+  if (parts.includes('typing')) await (await import('./keystroke')).keystrokeBench(ROOT, runs);
   console.log(`\nGenerated files stay in ${OUT} (git-ignored) for the next run; delete it to regenerate.`);
 }
 

@@ -150,31 +150,29 @@ async function focusMiddle(page: Page, editor: string): Promise<void> {
   await page.keyboard.press('End');
 }
 
-/** Runs the benchmark and prints its figures. */
-export async function keystrokeBench(root: string, words = 20_000): Promise<void> {
-  // `npm run bench` builds the app's renderer first.
-  const renderer = join(root, 'out/renderer');
-  const bareDir = join(root, 'out/bench-bare');
-  await build({
-    configFile: false,
-    root: join(root, 'bench/keystroke'),
-    base: './',
-    logLevel: 'warn',
-    build: {
-      outDir: bareDir,
-      emptyOutDir: true,
-      rollupOptions: { input: join(root, 'bench/keystroke/bare.html') },
-    },
-  });
+/** Each editor's keystroke times, in milliseconds. */
+interface Times {
+  en: number[];
+  ru: number[];
+  target: number[];
+  source: number[];
+}
 
-  const profileDir = process.argv.find((a) => a.startsWith(PROFILE_FLAG))?.slice(PROFILE_FLAG.length);
-  const pair = lessonPair(words);
+/**
+ * One session: a fresh Chromium with the app and the two bare editors, which take turns for
+ * {@link ROUNDS} rounds. Answers each editor's keystroke times.
+ */
+async function session(
+  dirs: { renderer: string; bare: string },
+  pair: { en: DocJson; ru: DocJson },
+  profileDir: string | undefined,
+): Promise<Times> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 
     const app = await context.newPage();
-    await serve(app, renderer);
+    await serve(app, dirs.renderer);
     await app.addInitScript(
       (courseJson: string) => {
         const ok = (value: unknown) => Promise.resolve({ ok: true, value });
@@ -200,11 +198,12 @@ export async function keystrokeBench(root: string, words = 20_000): Promise<void
     await app.goto(`${ORIGIN}/`);
     await app.locator('.rich-text[lang="ru"] > p').nth(500).waitFor();
 
-    // The bare editor, once with each side's text: Chromium's spellchecker costs more on the
-    // Russian text, so the target side is weighed against a bare editor holding that text.
+    // The bare editor, once with each side's text: Chromium itself costs more on the Russian
+    // text (in some sessions a far longer tail, spellchecking or not), so the target side is
+    // weighed against a bare editor holding that text.
     const bare = async (lang: 'en' | 'ru') => {
       const page = await context.newPage();
-      await serve(page, bareDir);
+      await serve(page, dirs.bare);
       await page.goto(`${ORIGIN}/bare.html`);
       await page.evaluate(([doc, lang]) => window.loadBare(doc as never, lang), [pair[lang], lang] as const);
       return page;
@@ -216,47 +215,79 @@ export async function keystrokeBench(root: string, words = 20_000): Promise<void
       ? new (await import('./profile')).TypingProfiler(browser, resolve(profileDir))
       : null;
 
-    interface Run {
-      name: string;
-      page: Page;
-      editor: string;
-      times: number[];
-    }
-    const runs: Run[] = [
-      { name: 'bare, English text', page: bareEn, editor: '.bare', times: [] },
-      { name: 'bare, Russian text', page: bareRu, editor: '.bare', times: [] },
-      { name: 'target', page: app, editor: '.rich-text[lang="ru"]', times: [] },
-      { name: 'source', page: app, editor: '.rich-text[lang="en"]', times: [] },
+    const times: Times = { en: [], ru: [], target: [], source: [] };
+    const editors: { name: keyof Times; page: Page; editor: string }[] = [
+      { name: 'en', page: bareEn, editor: '.bare' },
+      { name: 'ru', page: bareRu, editor: '.bare' },
+      { name: 'target', page: app, editor: '.rich-text[lang="ru"]' },
+      { name: 'source', page: app, editor: '.rich-text[lang="en"]' },
     ];
     for (let round = 0; round < ROUNDS; round++) {
-      for (let i = 0; i < runs.length; i++) {
-        const run = runs[(i + round) % runs.length] as Run;
-        await run.page.bringToFront();
-        await focusMiddle(run.page, run.editor);
-        await typeAndTime(run.page, false, WARM_UP);
-        run.times.push(
+      for (let i = 0; i < editors.length; i++) {
+        const { name, page, editor } = editors[(i + round) % editors.length] as (typeof editors)[number];
+        await page.bringToFront();
+        await focusMiddle(page, editor);
+        await typeAndTime(page, false, WARM_UP);
+        times[name].push(
           ...(await (profiler
-            ? profiler.record(run.name, run.page, () => typeAndTime(run.page, true))
-            : typeAndTime(run.page))),
+            ? profiler.record(name, page, () => typeAndTime(page, true))
+            : typeAndTime(page))),
         );
       }
     }
-
-    const [en, ru, target, source] = runs.map((r) => r.times) as [number[], number[], number[], number[]];
-    const row = (name: string, times: number[], bare: number[]) =>
-      `  ${name.padEnd(34)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms   ×${(percentile(times, 95) / percentile(bare, 95)).toFixed(2)} of bare p95`;
-    console.log(
-      `\nKeystroke: ${KEYSTROKES} characters × ${ROUNDS} rounds into a ${words.toLocaleString('en')}-word lesson per language (Chromium)`,
-    );
-    console.log(row('bare StarterKit editor, English', en, en));
-    console.log(row('bare StarterKit editor, Russian', ru, en));
-    console.log(row('app, source side (English)', source, en));
-    console.log(row('app, target side (Russian)', target, ru));
-    console.log(
-      `  (target side against the bare English editor: ×${(percentile(target, 95) / percentile(en, 95)).toFixed(2)})`,
-    );
     profiler?.print();
+    return times;
   } finally {
     await browser.close();
   }
+}
+
+/** How many times `times`'s p95 is `bare`'s. */
+function ratio(times: number[], bare: number[]): number {
+  return percentile(times, 95) / percentile(bare, 95);
+}
+
+/**
+ * Runs the benchmark in `sessions` fresh browsers and prints its figures: each session's
+ * ratios, then the p50 and p95 of all their keystrokes together. (`--profile-typing` runs one.)
+ */
+export async function keystrokeBench(root: string, sessions = 3, words = 20_000): Promise<void> {
+  // `npm run bench` builds the app's renderer first.
+  const dirs = { renderer: join(root, 'out/renderer'), bare: join(root, 'out/bench-bare') };
+  await build({
+    configFile: false,
+    root: join(root, 'bench/keystroke'),
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: dirs.bare,
+      emptyOutDir: true,
+      rollupOptions: { input: join(root, 'bench/keystroke/bare.html') },
+    },
+  });
+
+  const profileDir = process.argv.find((a) => a.startsWith(PROFILE_FLAG))?.slice(PROFILE_FLAG.length);
+  const pair = lessonPair(words);
+  const all: Times = { en: [], ru: [], target: [], source: [] };
+  const perSession: string[] = [];
+  for (let i = 0; i < (profileDir ? 1 : sessions); i++) {
+    const times = await session(dirs, pair, profileDir);
+    for (const name of Object.keys(all) as (keyof Times)[]) all[name].push(...times[name]);
+    perSession.push(
+      `  session ${i + 1}: source ×${ratio(times.source, times.en).toFixed(2)}, target ×${ratio(times.target, times.ru).toFixed(2)} (×${ratio(times.target, times.en).toFixed(2)} of bare English); bare p95 ${percentile(times.en, 95).toFixed(1)} ms English, ${percentile(times.ru, 95).toFixed(1)} ms Russian`,
+    );
+  }
+
+  const row = (name: string, times: number[], bare: number[]) =>
+    `  ${name.padEnd(34)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(2).padStart(6)} ms   ×${ratio(times, bare).toFixed(2)} of bare p95`;
+  console.log(
+    `\nKeystroke: ${KEYSTROKES} characters × ${ROUNDS} rounds × ${perSession.length} sessions into a ${words.toLocaleString('en')}-word lesson per language (Chromium)`,
+  );
+  console.log(perSession.join('\n'));
+  console.log('  all sessions together:');
+  console.log(row('bare StarterKit editor, English', all.en, all.en));
+  console.log(row('bare StarterKit editor, Russian', all.ru, all.en));
+  console.log(row('app, source side (English)', all.source, all.en));
+  console.log(row('app, target side (Russian)', all.target, all.ru));
+  console.log(`  (target side against the bare English editor: ×${ratio(all.target, all.en).toFixed(2)})`);
 }
