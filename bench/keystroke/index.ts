@@ -1,7 +1,8 @@
 /**
  * The keystroke benchmark: the cost of one typed character in the app's lesson editor (both
  * languages, alignment and translation state live) beside a bare TipTap StarterKit editor
- * holding the same text, in the same Chromium, in the same run.
+ * holding the same text (one per language), in the same Chromium, in the same session; the
+ * figures pool several fresh sessions.
  *
  * One keystroke = `document.execCommand('insertText')` into the focused editor, then the time
  * until the editor (and React, which renders the outline and status bar from the store) has
