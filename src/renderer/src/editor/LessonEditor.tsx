@@ -210,7 +210,11 @@ export function LessonEditor({
   // The margin shows each target block's state; recomputed per block from cached hashes.
   const states = useMemo(() => lessonStates(lesson, source, target), [lesson, source, target]);
   const labels = useMemo(
-    () => ({ missing: t('translate.state.missing'), outdated: t('translate.state.outdated') }),
+    () => ({
+      done: t('translate.state.done'),
+      missing: t('translate.state.missing'),
+      outdated: t('translate.state.outdated'),
+    }),
     [t],
   );
   useEffect(() => {
@@ -310,11 +314,7 @@ export function LessonEditor({
   // The margin markers are drawings, hidden from screen readers; this says the same in words
   // when the translator's cursor enters a block, or its block changes state (re-rendering only
   // then, never per keystroke).
-  const cursorStatus = cursorState
-    ? cursorState === 'done'
-      ? t('translate.state.done')
-      : labels[cursorState]
-    : '';
+  const cursorStatus = cursorState ? labels[cursorState] : '';
   const translateTools = useMemo(
     () => (
       <Toolbar label={t('translate.toolbar')} className="translate-toolbar">
