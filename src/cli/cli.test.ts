@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -52,6 +52,24 @@ describe('oer-studio CLI', () => {
     expect(out.at(-1)).toBe(`Wrote ${recovered}`);
     expect(await main(['validate', recovered])).toBe(0);
     expect(await main(['export', recovered, '--format', 'cc11', '-o', join(dir, 'r.imscc')])).toBe(0);
+  });
+
+  it('cancels an export on Ctrl-C, leaving nothing behind, and exits 130', async () => {
+    const project = join(dir, 'course.oercourse');
+    await main(['new', '--sample', project]);
+    const pkg = join(dir, 'out.zip');
+    const listening = process.listenerCount('SIGINT');
+    // Ctrl-C as soon as the export listens for it (the terminal sends SIGINT to the process).
+    const pressCtrlC = (event: string | symbol) => {
+      if (event === 'SIGINT') queueMicrotask(() => process.emit('SIGINT'));
+    };
+    process.once('newListener', pressCtrlC);
+    expect(await main(['export', project, '--format', 'scorm12', '-o', pkg])).toBe(130);
+    expect(err.at(-1)).toBe(`oer-studio: the export was cancelled; nothing was written to ${pkg}.`);
+    expect(await readdir(dir)).toEqual(['course.oercourse']);
+    // It stops listening: a later Ctrl-C is the shell's again.
+    expect(process.listenerCount('SIGINT')).toBe(listening);
+    expect(await main(['export', project, '--format', 'scorm12', '-o', pkg])).toBe(0);
   });
 
   it('imports its own export back into a course', async () => {

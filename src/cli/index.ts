@@ -1,6 +1,7 @@
 /**
  * The `oer-studio` command: the same core as the app, headless, for scripts and batch work.
- * Exit codes: 0 success, 1 the operation failed (bad input, invalid package), 2 wrong usage.
+ * Exit codes: 0 success, 1 the operation failed (bad input, invalid package), 2 wrong usage,
+ * 130 an export cancelled with Ctrl-C.
  * Errors are one line on stderr that says what to do.
  */
 import { readFile } from 'node:fs/promises';
@@ -124,7 +125,10 @@ async function cmdSalvage(args: string[]): Promise<void> {
   console.log(`Wrote ${resolve(output)}`);
 }
 
-async function cmdExport(args: string[]): Promise<void> {
+/** The exit code of a command that Ctrl-C stopped, as shells report it (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+async function cmdExport(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -149,6 +153,11 @@ async function cmdExport(args: string[]): Promise<void> {
   // The outline only: each lesson is read when its pages are written, and lessons and media
   // are copied from the project file as stored, so a large course never sits in memory.
   const project = await openProjectFile(input, { lessons: 'outline' });
+  // Ctrl-C cancels the export the way the app's Cancel does: the package's temp file goes,
+  // and nothing is left at the output path. A second Ctrl-C quits at once.
+  const interrupt = new AbortController();
+  const cancel = () => interrupt.abort();
+  process.once('SIGINT', cancel);
   try {
     const write = values['folder'] ? writePackageFolder : writePackageFile;
     const result = await write(
@@ -159,10 +168,17 @@ async function cmdExport(args: string[]): Promise<void> {
         languages: typeof values['lang'] === 'string' ? [values['lang']] : undefined,
         scoPerLesson: Boolean(values['sco-per-lesson']),
       },
+      { signal: interrupt.signal },
     );
     for (const w of [...project.warnings, ...result.warnings]) console.error(`warning: ${w}`);
     console.log(`Wrote ${resolve(output)} (${format}, ${result.bytes} bytes)`);
+    return 0;
+  } catch (e) {
+    if (!interrupt.signal.aborted) throw e;
+    console.error(`oer-studio: the export was cancelled; nothing was written to ${resolve(output)}.`);
+    return INTERRUPTED;
   } finally {
+    process.off('SIGINT', cancel);
     project.assets.close();
   }
 }
@@ -254,8 +270,7 @@ export async function main(argv: string[]): Promise<number> {
         await cmdNew(rest);
         return 0;
       case 'export':
-        await cmdExport(rest);
-        return 0;
+        return await cmdExport(rest);
       case 'import':
         await cmdImport(rest);
         return 0;
