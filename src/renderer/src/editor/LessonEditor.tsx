@@ -188,9 +188,15 @@ export function LessonEditor({
     labelledBy: sourceHeading,
     onChange: onSourceChange,
   });
+  // A lesson with no translation yet (an imported package, say) opens with an empty slot for
+  // every source block, level with it, so what the translator types is aligned from the start.
+  const [targetDoc] = useState(() => {
+    const sourceDoc = lesson.content[source];
+    return sourceDoc ? alignTarget(undefined, sourceDoc, lesson.content[target]) : lesson.content[target];
+  });
   const right = useLanguageEditor({
     lang: target,
-    doc: lesson.content[target],
+    doc: targetDoc,
     labelledBy: targetHeading,
     onChange: onTargetChange,
   });
