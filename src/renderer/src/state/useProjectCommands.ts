@@ -52,7 +52,10 @@ export function useProjectCommands(store: ProjectStore, notify: Notify): Project
       store.set(openedState(project));
       if (project.warnings.length > 0) {
         notify.warning(
-          i18n.t('notices.openedWithWarnings', { name: project.fileName }),
+          // An import or a salvaged file opens untitled: main's "Untitled" is no name to show.
+          project.filePath
+            ? i18n.t('notices.openedWithWarnings', { name: project.fileName })
+            : i18n.t('notices.courseWithWarnings'),
           warningTexts(project.warnings, project.warningTexts),
         );
       }
