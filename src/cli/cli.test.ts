@@ -77,7 +77,7 @@ describe('oer-studio CLI', () => {
     await main(['new', '--sample', project]);
     await main(['export', project, '--format', 'cc11', '-o', join(dir, 'c.imscc')]);
     expect(await main(['import', join(dir, 'c.imscc'), '-o', join(dir, 'back.oercourse')])).toBe(0);
-    expect(out.at(-1)).toMatch(/^Wrote .*back\.oercourse \(3 modules, 0 assets\)$/);
+    expect(out.at(-1)).toMatch(/^Wrote .*back\.oercourse \(3 modules, 0 media files\)$/);
     expect(await main(['validate', join(dir, 'back.oercourse')])).toBe(0);
   });
 

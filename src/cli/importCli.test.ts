@@ -28,7 +28,7 @@ describe('oer-studio import', () => {
     async () => {
       const project = join(dir, 'golf.oercourse');
       expect(await main(['import', join(SAMPLES, 'RuntimeBasicCalls_SCORM12.zip'), '-o', project])).toBe(0);
-      expect(out.at(-1)).toMatch(/^Wrote .*golf\.oercourse \(1 modules, \d+ assets\)$/);
+      expect(out.at(-1)).toMatch(/^Wrote .*golf\.oercourse \(1 module, \d+ media files\)$/);
       expect(out).toContain(
         'report: The page "Assessment" was not imported: its content is made by scripts (a quiz or an interactive activity).',
       );

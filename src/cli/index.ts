@@ -125,6 +125,11 @@ async function cmdSalvage(args: string[]): Promise<void> {
   console.log(`Wrote ${resolve(output)}`);
 }
 
+/** A count with its noun, for the CLI's English: "1 module", "3 modules". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** The exit code of a command that Ctrl-C stopped, as shells report it (128 + SIGINT). */
 const INTERRUPTED = 130;
 
@@ -211,7 +216,7 @@ async function cmdImport(args: string[]): Promise<void> {
   await writeProjectFile(resolve(output), imported.course, imported.assets, APP);
   for (const line of imported.report) console.log(`report: ${line}`);
   console.log(
-    `Wrote ${resolve(output)} (${imported.course.modules.length} modules, ${imported.course.assets.length} assets)`,
+    `Wrote ${resolve(output)} (${counted(imported.course.modules.length, 'module')}, ${counted(imported.course.assets.length, 'media file')})`,
   );
 }
 
