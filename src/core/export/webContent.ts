@@ -223,7 +223,7 @@ export function lessonWarnings(doc: DocJson | undefined, title: string, lang: st
 }
 
 /** Problems a learner would notice in a lesson document: images with no text alternative. */
-export function contentWarnings(doc: DocJson | undefined, title: string, lang: string): Message[] {
+function contentWarnings(doc: DocJson | undefined, title: string, lang: string): Message[] {
   const warnings: Message[] = [];
   const walk = (node: NodeJson) => {
     if (node.type === 'image' && !String(node.attrs?.['alt'] ?? '').trim())

@@ -34,21 +34,11 @@ export type MessageLanguage = 'en' | 'ru';
 export type MessageCatalogue = Readonly<Record<string, string>>;
 
 /** The catalogues, by language. */
-export const MESSAGE_CATALOGUES: Readonly<Record<MessageLanguage, MessageCatalogue>> = { en, ru };
+const MESSAGE_CATALOGUES: Readonly<Record<MessageLanguage, MessageCatalogue>> = { en, ru };
 
 /** Builds a {@link Message}: `msg('project.notAZip', { name })`. */
 export function msg(key: MessageKey, params?: Message['params']): Message {
   return params ? { key, params } : { key };
-}
-
-/** True for a message descriptor (also one that crossed IPC as plain JSON). */
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Message).key === 'string' &&
-    ((value as Message).params === undefined || typeof (value as Message).params === 'object')
-  );
 }
 
 /**
